@@ -1,0 +1,135 @@
+// `koruma <command>`: thin wrappers over the same services the API uses.
+import { parseArgs } from 'node:util';
+import { EnvError, loadEnv } from '../config/env.ts';
+import { migrate } from '../db/migrate.ts';
+import { isRole, ROLES } from '../domain/access.ts';
+import { SYSTEM_META } from '../core/use-case.ts';
+import { verifyAuditChain } from '../modules/audit/audit.service.ts';
+import { createUser, resetPassword } from '../modules/access/users.service.ts';
+import { AppError } from '../http/errors.ts';
+import { openConfiguredDatabase, serve } from '../server.ts';
+import { seedDemo } from './seed.ts';
+
+const USAGE = `Usage: koruma <command>
+
+  serve                         start the server (migrates first)
+  migrate                       apply pending database migrations
+  users add <username> --role <role> [--province 34] [--centre <uuid>] [--organisation <name>] [--name "<display name>"] [--password <pw>]
+  users reset-password <username> [--password <pw>]
+  seed --demo                   add fictional families for trying Koruma out
+  audit verify                  check the audit trail's hash chain
+
+Roles: ${ROLES.join(', ')}
+Configuration comes from the environment; see the README.`;
+
+async function withDb<T>(work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>): Promise<T> {
+  const db = await openConfiguredDatabase(loadEnv());
+  try {
+    await migrate(db);
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      role: { type: 'string' },
+      province: { type: 'string' },
+      centre: { type: 'string' },
+      organisation: { type: 'string' },
+      name: { type: 'string' },
+      password: { type: 'string' },
+      demo: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, sub, arg] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command ? 0 : 1;
+  }
+  switch (`${command} ${sub ?? ''}`.trim()) {
+    case 'serve': {
+      const stop = await serve(loadEnv());
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        process.once(signal, () => void stop().then(() => process.exit(0)));
+      }
+      return -1; // keep running
+    }
+    case 'migrate':
+      await withDb(async (db) => {
+        const applied = await migrate(db, (m) => console.log(`applied ${m.version} ${m.name}`));
+        console.log(applied.length ? `${applied.length} migration(s) applied` : 'nothing to apply: up to date');
+      });
+      return 0;
+    case 'users add': {
+      if (!arg || !values.role || !isRole(values.role)) {
+        console.error(`users add needs a username and --role (${ROLES.join(', ')})`);
+        return 1;
+      }
+      const role = values.role;
+      const password = values.password ?? (await import('../modules/access/passwords.ts')).generatePassword();
+      const user = await withDb((db) =>
+        createUser(db, null, SYSTEM_META, {
+          username: arg,
+          displayName: values.name ?? arg,
+          role,
+          provinceCode: values.province ?? null,
+          centreId: values.centre ?? null,
+          organisation: values.organisation ?? null,
+          password,
+        }),
+      );
+      console.log(`created ${user.username} (${user.role})`);
+      if (!values.password) console.log(`password: ${password}  (shown once)`);
+      return 0;
+    }
+    case 'users reset-password': {
+      if (!arg) {
+        console.error('users reset-password needs a username');
+        return 1;
+      }
+      const result = await withDb((db) => resetPassword(db, null, SYSTEM_META, arg, values.password));
+      console.log(`password of ${result.user.username} reset; all their sessions ended`);
+      if (!values.password) console.log(`new password: ${result.password}  (shown once)`);
+      return 0;
+    }
+    case 'seed': {
+      if (!values.demo) {
+        console.error('seed needs --demo (the only seed there is: fictional families)');
+        return 1;
+      }
+      await withDb((db) => seedDemo(db, (line) => console.log(line)));
+      return 0;
+    }
+    case 'audit verify': {
+      const result = await withDb((db) => verifyAuditChain(db.kysely, (n) => process.stderr.write(`\rchecked ${n} events…`)));
+      process.stderr.write('\n');
+      if (result.ok) {
+        console.log(`audit trail intact: ${result.checked} events, head #${result.headSeq} ${result.headHash}`);
+        return 0;
+      }
+      console.error(`AUDIT TRAIL BROKEN after ${result.checked} good events: ${JSON.stringify(result.problem)}`);
+      return 2;
+    }
+    default:
+      console.error(`unknown command: ${positionals.join(' ')}\n\n${USAGE}`);
+      return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    if (error instanceof EnvError) console.error(error.message);
+    else if (error instanceof AppError) console.error(`${error.code}: ${error.detail ?? error.message}${error.fields ? ` ${JSON.stringify(error.fields)}` : ''}`);
+    else console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,96 @@
+// Every use case runs in one transaction and writes its audit events in that same
+// transaction: either the change and its record of who did it both commit, or neither does.
+import type { Transaction } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { Database } from '../db/schema.ts';
+import type { Actor } from '../domain/access.ts';
+import { appendAuditEvents, type AuditInput } from '../modules/audit/audit.service.ts';
+import { AppError } from '../http/errors.ts';
+
+export interface RequestMeta {
+  requestId: string | null;
+  ip: string | null;
+  /** Why the record is being accessed (sent by the client as X-Koruma-Purpose, or the route's default). */
+  purpose: string | null;
+}
+
+export type AuditEntry = Pick<AuditInput, 'action' | 'entityType'> &
+  Partial<Pick<AuditInput, 'entityId' | 'personId' | 'details' | 'outcome'>>;
+
+export interface UseCaseContext {
+  readonly trx: Transaction<Database>;
+  readonly actor: Actor | null;
+  readonly meta: RequestMeta;
+  /** Today's date in Türkiye (UTC+3, no daylight saving since 2016), as legal dates are reckoned. */
+  readonly today: string;
+  audit(entry: AuditEntry): void;
+}
+
+export const SYSTEM_META: RequestMeta = { requestId: null, ip: null, purpose: 'system' };
+
+export function turkishToday(now = new Date()): string {
+  return new Date(now.getTime() + 3 * 3600_000).toISOString().slice(0, 10);
+}
+
+function toAuditInput(entry: AuditEntry, actor: Actor | null, meta: RequestMeta): AuditInput {
+  return {
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    personId: entry.personId ?? null,
+    details: entry.details ?? {},
+    outcome: entry.outcome ?? 'success',
+    actorUserId: actor?.userId ?? null,
+    actorUsername: actor?.username ?? null,
+    purpose: meta.purpose,
+    ip: meta.ip,
+    requestId: meta.requestId,
+  };
+}
+
+/** A refusal that must be audited even though the use case's transaction rolls back. */
+export class AccessDenied extends AppError {
+  constructor(
+    readonly entry: AuditEntry,
+    detail = 'This record is outside your scope',
+  ) {
+    super('FORBIDDEN', detail);
+  }
+}
+
+export async function runUseCase<T>(
+  db: Db,
+  actor: Actor | null,
+  meta: RequestMeta,
+  work: (ctx: UseCaseContext) => Promise<T>,
+): Promise<T> {
+  try {
+    return await inTransaction(db, actor, meta, work);
+  } catch (error) {
+    if (error instanceof AccessDenied) await auditDenied(db, actor, meta, error.entry);
+    throw error;
+  }
+}
+
+function inTransaction<T>(db: Db, actor: Actor | null, meta: RequestMeta, work: (ctx: UseCaseContext) => Promise<T>) {
+  return db.kysely.transaction().execute(async (trx) => {
+    const pending: AuditInput[] = [];
+    const ctx: UseCaseContext = {
+      trx,
+      actor,
+      meta,
+      today: turkishToday(),
+      audit: (entry) => pending.push(toAuditInput(entry, actor, meta)),
+    };
+    const result = await work(ctx);
+    await appendAuditEvents(trx, pending);
+    return result;
+  });
+}
+
+/** Records a refused attempt in its own transaction: the use case rolled back, the attempt stays. */
+export async function auditDenied(db: Db, actor: Actor | null, meta: RequestMeta, entry: AuditEntry): Promise<void> {
+  await db.kysely.transaction().execute((trx) =>
+    appendAuditEvents(trx, [toAuditInput({ ...entry, outcome: 'denied' }, actor, meta)]),
+  );
+}

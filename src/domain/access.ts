@@ -1,0 +1,121 @@
+// Who may do what. Deny by default: a permission not listed for a role is refused, and every
+// HTTP route must name the permission it needs (checked at start-up and by a test).
+
+export const ROLES = [
+  'administrator',
+  'registration_officer',
+  'protection_caseworker',
+  'decision_maker',
+  'centre_staff',
+  'unhcr_officer',
+  'lawyer',
+  'content_editor',
+  'statistics_viewer',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'self',
+  'reference:read',
+  'persons:search',
+  'persons:read',
+  'persons:register',
+  'persons:update',
+  'households:manage',
+  'needs:record',
+  'documents:issue',
+  'documents:manage',
+  'audit:read',
+  'users:manage',
+  'statistics:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const BASE: readonly Permission[] = ['self', 'reference:read'];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  administrator: PERMISSIONS,
+  registration_officer: [
+    ...BASE,
+    'persons:search',
+    'persons:read',
+    'persons:register',
+    'persons:update',
+    'households:manage',
+    'needs:record',
+    'documents:issue',
+    'documents:manage',
+  ],
+  protection_caseworker: [...BASE, 'persons:search', 'persons:read', 'needs:record'],
+  decision_maker: [...BASE, 'persons:search', 'persons:read'],
+  // Centre staff see the residents of their own centre (placements arrive with the centres module).
+  centre_staff: [...BASE, 'persons:read'],
+  // UNHCR, partners and lawyers see only what is shared or referred to them (the data-sharing
+  // boundary, a later module); until then they see no person.
+  unhcr_officer: BASE,
+  lawyer: BASE,
+  content_editor: BASE,
+  statistics_viewer: [...BASE, 'statistics:read'],
+};
+
+export type ScopeKind = 'national' | 'province' | 'centre' | 'organisation';
+
+export const ROLE_SCOPE: Readonly<Record<Role, ScopeKind>> = {
+  administrator: 'national',
+  registration_officer: 'province',
+  protection_caseworker: 'province',
+  decision_maker: 'province',
+  centre_staff: 'centre',
+  unhcr_officer: 'organisation',
+  lawyer: 'organisation',
+  content_editor: 'national',
+  statistics_viewer: 'national',
+};
+
+export interface Actor {
+  userId: string;
+  username: string;
+  role: Role;
+  provinceCode: string | null;
+  centreId: string | null;
+  organisation: string | null;
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** What a role's scope needs to be set; null when the account is complete. */
+export function scopeProblem(role: Role, scope: Pick<Actor, 'provinceCode' | 'centreId' | 'organisation'>): string | null {
+  switch (ROLE_SCOPE[role]) {
+    case 'national':
+      return null;
+    case 'province':
+      return scope.provinceCode ? null : 'provinceCode';
+    case 'centre':
+      return scope.centreId ? null : 'centreId';
+    case 'organisation':
+      return scope.organisation ? null : 'organisation';
+  }
+}
+
+/**
+ * Whether an actor's scope reaches a person's record (the permission is checked separately).
+ * Provincial staff reach the people living in their province and those their directorate
+ * registered (who may have been referred on to a satellite city).
+ */
+export function scopeReachesPerson(actor: Actor, person: { provinceCode: string; registrationProvinceCode: string }): boolean {
+  switch (ROLE_SCOPE[actor.role]) {
+    case 'national':
+      return true;
+    case 'province':
+      return actor.provinceCode === person.provinceCode || actor.provinceCode === person.registrationProvinceCode;
+    case 'centre':
+    case 'organisation':
+      return false;
+  }
+}

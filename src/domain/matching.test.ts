@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { scoreMatch, spellingSimilarity, type MatchableIdentity } from './matching.ts';
+
+const registered: MatchableIdentity = {
+  givenName: 'Mohammed',
+  familyName: 'Ahmadi',
+  fatherName: 'Karim',
+  givenNameOriginal: 'محمد',
+  familyNameOriginal: 'احمدی',
+  dateOfBirth: '1990-03-14',
+  nationality: 'AFG',
+};
+
+describe('duplicate scoring', () => {
+  it('scores the same person highest', () => {
+    const result = scoreMatch(registered, registered);
+    expect(result.reasons).toEqual(
+      expect.arrayContaining(['same_name', 'same_date_of_birth', 'same_nationality', 'same_father_name']),
+    );
+    expect(result.score).toBe(1);
+  });
+
+  it('recognises a transliteration variant with the birth year off by one', () => {
+    const result = scoreMatch({ ...registered, givenName: 'Muhammad', dateOfBirth: '1991-03-14' }, registered);
+    expect(result.reasons).toEqual(expect.arrayContaining(['name_variant', 'birth_year_off_by_one']));
+    expect(result.score).toBeGreaterThan(0.7);
+  });
+
+  it('recognises day and month swapped', () => {
+    const swapped = scoreMatch({ ...registered, dateOfBirth: '1990-11-03' }, { ...registered, dateOfBirth: '1990-03-11' });
+    expect(swapped.reasons).toContain('day_month_swapped');
+  });
+
+  it('recognises swapped name order', () => {
+    const result = scoreMatch(
+      { ...registered, givenName: 'Ahmadi', familyName: 'Mohammed', givenNameOriginal: null, familyNameOriginal: null },
+      registered,
+    );
+    expect(result.reasons).toContain('name_order_swapped');
+    expect(result.score).toBeGreaterThan(0.6);
+  });
+
+  it('matches a query typed only in the original script', () => {
+    const result = scoreMatch(
+      { givenName: 'محمد', familyName: 'احمدی', dateOfBirth: '1990-03-14', nationality: 'AFG' },
+      registered,
+    );
+    expect(result.reasons).toContain('same_date_of_birth');
+    expect(result.score).toBeGreaterThan(0.7);
+  });
+
+  it('ranks a stranger low', () => {
+    const result = scoreMatch(
+      { givenName: 'Zeynep', familyName: 'Karimi', dateOfBirth: '2001-07-01', nationality: 'IRN' },
+      registered,
+    );
+    expect(result.score).toBeLessThan(0.2);
+    expect(result.reasons).toContain('different_nationality');
+  });
+
+  it('ranks a same-key different name below the true spelling', () => {
+    const hassan = scoreMatch({ ...registered, givenName: 'Hassan' }, { ...registered, givenName: 'Hossein' });
+    const hossein = scoreMatch({ ...registered, givenName: 'Hussein' }, { ...registered, givenName: 'Hossein' });
+    expect(hossein.score).toBeGreaterThan(hassan.score);
+  });
+
+  it('measures spelling similarity across scripts', () => {
+    expect(spellingSimilarity('Mohammed', 'Mohammed')).toBe(1);
+    expect(spellingSimilarity('Mohammed', 'Mohamed')).toBeGreaterThan(0.8);
+    expect(spellingSimilarity('Ali', 'Zeynep')).toBe(0);
+  });
+});

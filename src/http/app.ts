@@ -1,0 +1,106 @@
+// Assembles the HTTP server from the modules. Order matters only for plugins: cookies and
+// schema compilers first, then the guard (which must see every route as it is added).
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../db/database.ts';
+import { accessRoutes } from '../modules/access/access.routes.ts';
+import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { documentsRoutes } from '../modules/documents/documents.routes.ts';
+import { householdsRoutes } from '../modules/households/households.routes.ts';
+import { personsRoutes } from '../modules/persons/persons.routes.ts';
+import { referenceRoutes } from '../modules/reference/reference.routes.ts';
+import { statisticsRoutes } from '../modules/statistics/statistics.routes.ts';
+import { installErrorHandler, sendProblem } from './error-handler.ts';
+import { AppError } from './errors.ts';
+import { installGuard, type RouteRecord } from './guard.ts';
+import type { RouteDeps } from './route-kit.ts';
+import './types.ts';
+
+export interface AppOptions {
+  db: Db;
+  sessionHours?: number;
+  logLevel?: string;
+  trustProxy?: boolean;
+}
+
+export interface KorumaApp {
+  app: FastifyInstance;
+  routes: RouteRecord[];
+}
+
+const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export async function buildApp(options: AppOptions): Promise<KorumaApp> {
+  const app = Fastify({
+    bodyLimit: 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
+    // Accept a caller's request id (a proxy's) when it is well-formed; otherwise make one.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    logger: {
+      level: options.logLevel ?? 'info',
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    if (request.url.startsWith('/api/')) reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
+  });
+  installErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Koruma API', version: '1', description: 'International protection case management. Errors are RFC 9457 problem+json.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: 'koruma_session' } } },
+      security: [{ bearer: [] }, { cookie: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const routes: RouteRecord[] = [];
+  installGuard(app, options.db, routes);
+  const deps: RouteDeps = { db: options.db, sessionHours: options.sessionHours ?? 12 };
+
+  await app.register(swaggerUi, { routePrefix: '/api/v1/docs' });
+  app.get('/api/v1/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    '/healthz',
+    { config: { permission: 'public' }, schema: { hide: true, response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) } } },
+    async () => {
+      await options.db.kysely.selectNoFrom((eb) => eb.val(1).as('one')).execute();
+      return { status: 'ok' as const, database: options.db.engine };
+    },
+  );
+
+  for (const register of [accessRoutes, personsRoutes, householdsRoutes, documentsRoutes, referenceRoutes, auditRoutes, statisticsRoutes]) {
+    register(app, deps);
+  }
+
+  const serveWebApp = existsSync(WEB_DIST);
+  if (serveWebApp) await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false });
+  app.setNotFoundHandler((request, reply) =>
+    // The staff app routes on the client: unknown non-API pages get its index page.
+    serveWebApp && request.method === 'GET' && !request.url.startsWith('/api/')
+      ? reply.sendFile('index.html')
+      : sendProblem(request, reply, new AppError('NOT_FOUND', 'No such route')),
+  );
+  await app.ready();
+  return { app, routes };
+}

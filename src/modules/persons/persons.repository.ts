@@ -1,0 +1,167 @@
+import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import type { Database, NewPerson, PersonRow } from '../../db/schema.ts';
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+export async function nextForeignerSerial(trx: Q): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select nextval('foreigner_id_serial')::int as n`.execute(trx);
+  return rows[0]!.n;
+}
+
+export function insertPerson(trx: Q, person: NewPerson): Promise<PersonRow> {
+  return trx.insertInto('person').values(person).returningAll().executeTakeFirstOrThrow();
+}
+
+export function findPersonById(db: Q, id: string): Promise<PersonRow | undefined> {
+  return db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findPersonsByIds(db: Q, ids: readonly string[]): Promise<PersonRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('person').selectAll().where('id', 'in', ids).execute();
+}
+
+/**
+ * Duplicate candidates: people sharing a name key, or whose folded names are trigram-similar
+ * (which catches typos that change a consonant), born within a year of the given date
+ * or with no date of birth recorded.
+ */
+export function findMatchCandidates(
+  db: Q,
+  criteria: { keys: string[]; text: string; birthYear: number | null; limit: number },
+): Promise<PersonRow[]> {
+  let query = db
+    .selectFrom('person')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        sql<SqlBool>`name_keys && ${criteria.keys}::text[]`,
+        sql<SqlBool>`search_text % ${criteria.text}`,
+      ]),
+    );
+  if (criteria.birthYear !== null) {
+    const year = criteria.birthYear;
+    query = query.where((eb) =>
+      eb.or([
+        eb('date_of_birth', 'is', null),
+        eb(sql`extract(year from date_of_birth)`, 'in', [year - 1, year, year + 1]),
+      ]),
+    );
+  }
+  return query.limit(criteria.limit).execute();
+}
+
+export interface SearchCriteria {
+  foreignerIdNumber?: string;
+  documentNumber?: string;
+  phoneDigits?: string;
+  text?: string;
+  keys?: string[];
+  dateOfBirth?: string;
+  provinceCode: string | null;
+  limit: number;
+}
+
+export function searchPersons(db: Q, c: SearchCriteria): Promise<PersonRow[]> {
+  let query = db.selectFrom('person').selectAll('person');
+  if (c.provinceCode) query = query.where('person.province_code', '=', c.provinceCode);
+  if (c.foreignerIdNumber) query = query.where('person.foreigner_id_number', '=', c.foreignerIdNumber);
+  if (c.documentNumber) {
+    const number = c.documentNumber;
+    query = query.where('person.id', 'in', (eb) =>
+      eb.selectFrom('identity_document').select('person_id').where('number', '=', number),
+    );
+  }
+  if (c.phoneDigits) query = query.where('person.phone_digits', 'like', `%${c.phoneDigits}`);
+  if (c.text) {
+    const text = c.text;
+    const keys = c.keys ?? [];
+    const fragment = `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('person.search_text', 'like', fragment),
+        sql<SqlBool>`person.search_text % ${text}`,
+        ...(keys.length ? [sql<SqlBool>`person.name_keys @> ${keys}::text[]`] : []),
+      ]),
+    );
+    query = query.orderBy(sql`similarity(person.search_text, ${text})`, 'desc');
+  }
+  if (c.dateOfBirth) query = query.where('person.date_of_birth', '=', c.dateOfBirth);
+  return query.orderBy('person.created_at', 'desc').limit(c.limit).execute();
+}
+
+export function updatePerson(
+  trx: Q,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Pick<PersonRow, 'phone' | 'phone_digits' | 'email' | 'province_code' | 'district' | 'languages' | 'given_name_original' | 'family_name_original' | 'name_keys' | 'search_text'>>,
+): Promise<PersonRow | undefined> {
+  return trx
+    .updateTable('person')
+    .set((eb) => ({ ...changes, updated_at: new Date(), version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function insertDuplicateReview(
+  trx: Q,
+  review: { personId: string; candidatePersonIds: string[]; reason: string; decidedBy: string | null },
+): Promise<void> {
+  await trx
+    .insertInto('duplicate_review')
+    .values({
+      person_id: review.personId,
+      candidate_person_ids: review.candidatePersonIds,
+      reason: review.reason,
+      decided_by: review.decidedBy,
+    })
+    .execute();
+}
+
+export function currentNeeds(db: Q, personId: string) {
+  return db
+    .selectFrom('person_specific_need')
+    .select(['code', 'note', 'recorded_at'])
+    .where('person_id', '=', personId)
+    .where('removed_at', 'is', null)
+    .orderBy('recorded_at')
+    .execute();
+}
+
+export async function insertNeeds(
+  trx: Q,
+  personId: string,
+  needs: ReadonlyArray<{ code: string; note: string | null }>,
+  recordedBy: string | null,
+): Promise<number> {
+  if (needs.length === 0) return 0;
+  const inserted = await trx
+    .insertInto('person_specific_need')
+    .values(needs.map((n) => ({ person_id: personId, code: n.code, note: n.note, recorded_by: recordedBy, removed_at: null, removed_by: null })))
+    .onConflict((oc) => oc.columns(['person_id', 'code']).where('removed_at', 'is', null).doNothing())
+    .returning('id')
+    .execute();
+  return inserted.length;
+}
+
+export async function removeNeed(trx: Q, personId: string, code: string, removedBy: string | null): Promise<boolean> {
+  const result = await trx
+    .updateTable('person_specific_need')
+    .set({ removed_at: new Date(), removed_by: removedBy })
+    .where('person_id', '=', personId)
+    .where('code', '=', code)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function markFictional(trx: Q, ids: readonly string[]): Promise<void> {
+  if (ids.length) await trx.updateTable('person').set({ fictional: true }).where('id', 'in', ids).execute();
+}
+
+export async function countFictional(db: Q): Promise<number> {
+  const row = await db.selectFrom('person').select((eb) => eb.fn.countAll<number>().as('n')).where('fictional', '=', true).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,122 @@
+// A running Koruma for one test file: real database, real HTTP on a loopback port.
+import type { AddressInfo } from 'node:net';
+import type { Db } from '../../src/db/database.ts';
+import type { Role } from '../../src/domain/access.ts';
+import { buildApp, type KorumaApp } from '../../src/http/app.ts';
+import { SYSTEM_META } from '../../src/core/use-case.ts';
+import { createUser, ensureFirstAdministrator } from '../../src/modules/access/users.service.ts';
+import { openTestDatabase } from './database.ts';
+
+export const ADMIN_PASSWORD = 'test-admin-password-1';
+export const STAFF_PASSWORD = 'test-staff-password-1';
+
+export interface Response<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface Client {
+  get<T = any>(path: string, headers?: Record<string, string>): Promise<Response<T>>;
+  post<T = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Response<T>>;
+  patch<T = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Response<T>>;
+  delete<T = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Response<T>>;
+  raw(path: string, init: RequestInit): Promise<Response>;
+}
+
+export interface TestApp {
+  db: Db;
+  korumo: KorumaApp;
+  baseUrl: string;
+  anonymous: Client;
+  admin: Client;
+  as(role: Role, scope?: { provinceCode?: string; centreId?: string; organisation?: string }): Promise<Client>;
+  login(username: string, password: string): Promise<string>;
+  client(token: string | null): Client;
+  close(): Promise<void>;
+}
+
+let userCounter = 0;
+
+export async function startTestApp(): Promise<TestApp> {
+  const { db, dispose } = await openTestDatabase();
+  await ensureFirstAdministrator(db, ADMIN_PASSWORD);
+  const korumo = await buildApp({ db, logLevel: 'silent' });
+  await korumo.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = korumo.app.server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  const client = (token: string | null): Client => {
+    const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+      const response = await fetch(baseUrl + path, {
+        method,
+        headers: {
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
+        ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      });
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : null;
+      } catch {
+        /* not JSON: keep the text */
+      }
+      return { status: response.status, headers: response.headers, body: parsed as any };
+    };
+    return {
+      get: (path, headers) => send('GET', path, undefined, headers),
+      post: (path, body, headers) => send('POST', path, body ?? {}, headers),
+      patch: (path, body, headers) => send('PATCH', path, body ?? {}, headers),
+      delete: (path, body, headers) => send('DELETE', path, body, headers),
+      raw: async (path, init) => {
+        const response = await fetch(baseUrl + path, init);
+        const text = await response.text();
+        let parsed: unknown = text;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          /* keep text */
+        }
+        return { status: response.status, headers: response.headers, body: parsed };
+      },
+    };
+  };
+
+  const login = async (username: string, password: string) => {
+    const res = await client(null).post('/api/v1/auth/login', { username, password });
+    if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.token as string;
+  };
+
+  const adminToken = await login('admin', ADMIN_PASSWORD);
+  return {
+    db,
+    korumo,
+    baseUrl,
+    anonymous: client(null),
+    admin: client(adminToken),
+    client,
+    login,
+    async as(role, scope = {}) {
+      userCounter += 1;
+      const username = `${role.replace(/_/g, '-')}-${userCounter}-${process.pid}`;
+      const defaults =
+        role === 'centre_staff'
+          ? { centreId: '00000000-0000-4000-8000-000000000001' }
+          : role === 'unhcr_officer' || role === 'lawyer'
+            ? { organisation: 'Test organisation' }
+            : ['registration_officer', 'protection_caseworker', 'decision_maker'].includes(role)
+              ? { provinceCode: '34' }
+              : {};
+      await createUser(db, null, SYSTEM_META, { username, displayName: username, role, password: STAFF_PASSWORD, ...defaults, ...scope });
+      return client(await login(username, STAFF_PASSWORD));
+    },
+    async close() {
+      await korumo.app.close();
+      await dispose();
+    },
+  };
+}
