@@ -17,6 +17,7 @@ export interface Response<T = any> {
 }
 
 export interface Client {
+  readonly token: string | null;
   get<T = any>(path: string, headers?: Record<string, string>): Promise<Response<T>>;
   post<T = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Response<T>>;
   patch<T = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Response<T>>;
@@ -67,6 +68,7 @@ export async function startTestApp(): Promise<TestApp> {
       return { status: response.status, headers: response.headers, body: parsed as any };
     };
     return {
+      token,
       get: (path, headers) => send('GET', path, undefined, headers),
       post: (path, body, headers) => send('POST', path, body ?? {}, headers),
       patch: (path, body, headers) => send('PATCH', path, body ?? {}, headers),

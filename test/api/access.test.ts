@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasPermission, ROLES, type Permission, type Role } from '../../src/domain/access.ts';
+import { ADMIN_PASSWORD, startTestApp, type Client, type TestApp } from '../support/app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const SOME_UUID = '11111111-1111-4111-8111-111111111111';
+const concretePath = (url: string) =>
+  url.replace(/:id|:documentId|:personId/g, SOME_UUID).replace(/:code/g, 'SC-UC');
+
+describe('deny by default: the whole route table', () => {
+  it('every API route declares a permission', () => {
+    const apiRoutes = t.korumo.routes.filter((r) => r.url.startsWith('/api/') && r.method !== 'HEAD');
+    expect(apiRoutes.length).toBeGreaterThan(20);
+    for (const route of apiRoutes) expect(route.permission, `${route.method} ${route.url}`).toBeTruthy();
+    const publicRoutes = apiRoutes.filter((r) => r.permission === 'public').map((r) => `${r.method} ${r.url}`);
+    // Only sign-in and the API description are open; nothing that touches a person.
+    for (const route of publicRoutes) expect(route).toMatch(/auth\/login|openapi\.json|\/api\/v1\/docs/);
+  });
+
+  it('refuses anonymous callers on every guarded route', async () => {
+    for (const route of t.korumo.routes.filter((r) => r.permission !== 'public' && r.method !== 'HEAD')) {
+      const res = await t.anonymous.raw(concretePath(route.url), { method: route.method });
+      expect(res.status, `${route.method} ${route.url}`).toBe(401);
+    }
+  });
+
+  it('gives each role exactly the routes its permissions allow', async () => {
+    const clients = new Map<Role, Client>();
+    for (const role of ROLES) clients.set(role, await t.as(role));
+    // Logout last: it ends the session the other calls use.
+    const routes = t.korumo.routes
+      .filter((r) => r.permission !== 'public' && r.method !== 'HEAD')
+      .sort((a, b) => Number(a.url.endsWith('/logout')) - Number(b.url.endsWith('/logout')));
+    for (const route of routes) {
+      for (const role of ROLES) {
+        const client = clients.get(role)!;
+        const res = await client.raw(concretePath(route.url), {
+          method: route.method,
+          headers: { authorization: `Bearer ${client.token}`, ...(route.method === 'GET' ? {} : { 'content-type': 'application/json' }) },
+          ...(route.method === 'GET' ? {} : { body: '{}' }),
+        });
+        const allowed = hasPermission(role, route.permission as Permission);
+        if (allowed) expect(res.status, `${role} ${route.method} ${route.url}`).not.toBe(403);
+        else expect(res.status, `${role} ${route.method} ${route.url}`).toBe(403);
+      }
+    }
+  }, 120_000);
+});
+
+describe('sign-in and sessions', () => {
+  it('signs in, sets an httpOnly SameSite cookie and returns a bearer token', async () => {
+    const res = await t.anonymous.post('/api/v1/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
+    expect(res.status).toBe(200);
+    expect(res.body.token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    const cookie = res.headers.get('set-cookie')!;
+    expect(cookie).toContain('koruma_session=');
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    const me = await t.client(res.body.token).get('/api/v1/auth/me');
+    expect(me.body.username).toBe('admin');
+  });
+
+  it('refuses a wrong password without saying which part was wrong', async () => {
+    const wrong = await t.anonymous.post('/api/v1/auth/login', { username: 'admin', password: 'nope' });
+    const unknown = await t.anonymous.post('/api/v1/auth/login', { username: 'nobody-here', password: 'nope' });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
+    expect(unknown.body.detail).toBe(wrong.body.detail);
+  });
+
+  it('rate-limits repeated failures for one account', async () => {
+    const target = await t.as('decision_maker');
+    const me = (await target.get('/api/v1/auth/me')).body;
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await t.anonymous.post('/api/v1/auth/login', { username: me.username, password: `wrong-${i}` })).status);
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses[5]).toBe(429);
+  });
+
+  it('accepts the session cookie for reads but requires the CSRF header for writes', async () => {
+    const login = await t.anonymous.post('/api/v1/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const read = await t.anonymous.get('/api/v1/auth/me', { cookie });
+    expect(read.status).toBe(200);
+    const forged = await t.anonymous.patch('/api/v1/auth/me', { preferredLanguage: 'ar' }, { cookie });
+    expect(forged.status).toBe(403);
+    expect(forged.body.code).toBe('CSRF_REJECTED');
+    const genuine = await t.anonymous.patch('/api/v1/auth/me', { preferredLanguage: 'ar' }, { cookie, 'x-koruma-csrf': '1' });
+    expect(genuine.status).toBe(200);
+    expect(genuine.body.preferredLanguage).toBe('ar');
+  });
+
+  it('ends the session at logout', async () => {
+    const token = await t.login('admin', ADMIN_PASSWORD);
+    const client = t.client(token);
+    expect((await client.post('/api/v1/auth/logout')).status).toBe(204);
+    expect((await client.get('/api/v1/auth/me')).status).toBe(401);
+  });
+
+  it('ends every session of a deactivated user', async () => {
+    const created = await t.admin.post('/api/v1/users', { username: 'leaving.officer', displayName: 'Leaving', role: 'registration_officer', provinceCode: '06', password: 'a-long-password-1' });
+    expect(created.status).toBe(201);
+    const client = t.client(await t.login('leaving.officer', 'a-long-password-1'));
+    expect((await client.get('/api/v1/auth/me')).status).toBe(200);
+    expect((await t.admin.patch(`/api/v1/users/${created.body.id}`, { active: false })).status).toBe(200);
+    expect((await client.get('/api/v1/auth/me')).status).toBe(401);
+  });
+
+  it('requires the scope a role needs', async () => {
+    const res = await t.admin.post('/api/v1/users', { username: 'no.province', displayName: 'X', role: 'registration_officer', password: 'a-long-password-1' });
+    expect(res.status).toBe(422);
+    expect(res.body.errors[0].field).toBe('provinceCode');
+  });
+});
+
+describe('province scope', () => {
+  it('lets an officer read people of their province and refuses (and audits) others', async () => {
+    const istanbul = await t.as('registration_officer', { provinceCode: '34' });
+    const ankara = await t.as('registration_officer', { provinceCode: '06' });
+    const person = (await istanbul.post('/api/v1/persons', { givenName: 'Nazanin', familyName: 'Kaveh', sex: 'female', dateOfBirth: '1995-02-02', nationality: 'IRN', provinceCode: '34', entryType: 'regular' })).body;
+    expect((await istanbul.get(`/api/v1/persons/${person.id}`)).status).toBe(200);
+    const refused = await ankara.get(`/api/v1/persons/${person.id}`);
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('FORBIDDEN');
+    const audit = await t.admin.get(`/api/v1/audit?personId=${person.id}`);
+    const denied = audit.body.events.filter((e: any) => e.outcome === 'denied' && e.action === 'person.read');
+    expect(denied).toHaveLength(1);
+    // Search stays within the province; duplicate matching looks nationally.
+    expect((await ankara.get('/api/v1/persons?q=Nazanin')).body.results).toEqual([]);
+    const matches = await ankara.post('/api/v1/persons/matches', { givenName: 'Nazanin', familyName: 'Kaveh', sex: 'female', dateOfBirth: '1995-02-02', nationality: 'IRN' });
+    expect(matches.body.candidates[0].personId).toBe(person.id);
+  });
+});
