@@ -22,10 +22,11 @@ const USAGE = `Usage: koruma <command>
 Roles: ${ROLES.join(', ')}
 Configuration comes from the environment; see the README.`;
 
-async function withDb<T>(work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>): Promise<T> {
+/** Opens the configured database, brought up to date first unless the command is `migrate` itself. */
+async function withDb<T>(work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>, migrateFirst = true): Promise<T> {
   const db = await openConfiguredDatabase(loadEnv());
   try {
-    await migrate(db);
+    if (migrateFirst) await migrate(db);
     return await work(db);
   } finally {
     await db.close();
@@ -64,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
       await withDb(async (db) => {
         const applied = await migrate(db, (m) => console.log(`applied ${m.version} ${m.name}`));
         console.log(applied.length ? `${applied.length} migration(s) applied` : 'nothing to apply: up to date');
-      });
+      }, false);
       return 0;
     case 'users add': {
       if (!arg || !values.role || !isRole(values.role)) {

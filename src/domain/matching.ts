@@ -34,7 +34,7 @@ export interface MatchResult {
 
 const overlaps = (a: readonly string[], b: readonly string[]) => a.some((k) => b.includes(k));
 
-function keysOf(latin: string, original: string | null | undefined): { latin: string[]; original: string[] } {
+function keysOf(latin: string, original: string | null | undefined): NameKeys {
   return { latin: nameKeys(latin), original: nameKeys(original) };
 }
 
@@ -62,10 +62,12 @@ interface NamePartMatch {
   viaOriginal: boolean;
 }
 
-function namePart(
-  q: { latin: string[]; original: string[] },
-  c: { latin: string[]; original: string[] },
-): NamePartMatch {
+interface NameKeys {
+  latin: readonly string[];
+  original: readonly string[];
+}
+
+function namePart(q: NameKeys, c: NameKeys): NamePartMatch {
   const qAll = [...q.latin, ...q.original];
   const cAll = [...c.latin, ...c.original];
   if (!overlaps(qAll, cAll)) return { matched: false, viaOriginal: false };

@@ -96,13 +96,21 @@ export function nameTokens(name: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+// Names repeat a great deal (Mohammad, Ahmad, Fatima…), and duplicate checks score many
+// candidates, so keys are remembered; the cache is simply emptied when it grows large.
+const keyCache = new Map<string, readonly string[]>();
+const KEY_CACHE_LIMIT = 50_000;
+
 /** Name-aware keys for one name (one per token), in either script. */
-export function nameKeys(name: string | null | undefined): string[] {
+export function nameKeys(name: string | null | undefined): readonly string[] {
   if (!name) return [];
-  const keys = nameTokens(name)
-    .map(skeleton)
-    .filter((k) => k.length >= 2);
-  return [...new Set(keys)];
+  let keys = keyCache.get(name);
+  if (!keys) {
+    keys = [...new Set(nameTokens(name).map(skeleton).filter((k) => k.length >= 2))];
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(name, keys);
+  }
+  return keys;
 }
 
 /** Folded text for fragment and trigram search: Latin folded, Arabic script normalised. */

@@ -79,7 +79,7 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
   const deps: RouteDeps = { db: options.db, sessionHours: options.sessionHours ?? 12 };
 
   await app.register(swaggerUi, { routePrefix: '/api/v1/docs' });
-  app.get('/api/v1/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/v1/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, () => Promise.resolve(app.swagger()));
   app.get(
     '/healthz',
     { config: { permission: 'public' }, schema: { hide: true, response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) } } },

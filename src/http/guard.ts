@@ -38,7 +38,7 @@ export function installGuard(app: FastifyInstance, db: Db, routeTable: RouteReco
     } else if (!config.permission && route.url.startsWith('/api')) {
       throw new Error(`Route ${String(route.method)} ${route.url} does not declare a permission`);
     }
-    const permission = (route.config as { permission?: Permission | 'public' } | undefined)?.permission ?? 'public';
+    const permission = route.config?.permission ?? 'public';
     for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, permission });
   });
 

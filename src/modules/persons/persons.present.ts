@@ -50,14 +50,11 @@ export function presentDocument(
   };
 }
 
-export async function presentPerson(db: Q, p: PersonRow, today: string): Promise<PersonView> {
-  const [needs, documents, rules, membership] = await Promise.all([
-    currentNeeds(db, p.id),
-    documentsOfPerson(db, p.id),
-    validityRules(db),
-    currentMembership(db, p.id),
-  ]);
-  const members = membership ? await currentMembers(db, membership.householdId) : [];
+export function presentNewPerson(p: PersonRow, needs: PersonView['specificNeeds']): PersonView {
+  return { ...presentDetails(p), specificNeeds: needs, documents: [], household: null };
+}
+
+function presentDetails(p: PersonRow): Omit<PersonView, 'specificNeeds' | 'documents' | 'household'> {
   return {
     ...presentSummary(p),
     motherName: p.mother_name,
@@ -74,6 +71,19 @@ export async function presentPerson(db: Q, p: PersonRow, today: string): Promise
     version: p.version,
     createdAt: p.created_at.toISOString(),
     updatedAt: p.updated_at.toISOString(),
+  };
+}
+
+export async function presentPerson(db: Q, p: PersonRow, today: string): Promise<PersonView> {
+  const [needs, documents, rules, membership] = await Promise.all([
+    currentNeeds(db, p.id),
+    documentsOfPerson(db, p.id),
+    validityRules(db),
+    currentMembership(db, p.id),
+  ]);
+  const members = membership ? await currentMembers(db, membership.householdId) : [];
+  return {
+    ...presentDetails(p),
     specificNeeds: needs.map((n) => ({ code: n.code, note: n.note, recordedAt: n.recorded_at.toISOString() })),
     documents: documents.map((d) => presentDocument(d, rules, today)),
     household: membership

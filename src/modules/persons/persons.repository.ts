@@ -48,7 +48,12 @@ export function findMatchCandidates(
       ]),
     );
   }
-  return query.limit(criteria.limit).execute();
+  // Most shared keys first, then closest spelling: the scorer sees the likeliest people.
+  return query
+    .orderBy(sql`cardinality(array(select unnest(name_keys) intersect select unnest(${criteria.keys}::text[])))`, 'desc')
+    .orderBy(sql`similarity(search_text, ${criteria.text})`, 'desc')
+    .limit(criteria.limit)
+    .execute();
 }
 
 export interface SearchCriteria {

@@ -37,7 +37,9 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
       schema: { tags, summary: 'Register a person (duplicate check, ID number, audit)', body: personInput, response: { 201: personView } },
     },
     async (request, reply) => {
-      const view = await inUseCase(deps, request, async (ctx) => service.viewAfterWrite(ctx, await service.registerPerson(ctx, request.body)));
+      const view = await inUseCase(deps, request, async (ctx) =>
+        service.viewOfNewPerson(await service.registerPerson(ctx, request.body), request.body.specificNeeds),
+      );
       return reply.status(201).send(view);
     },
   );

@@ -7,7 +7,7 @@ import { AccessDenied, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import type { PersonRow } from '../../db/schema.ts';
 import * as repo from './persons.repository.ts';
-import { presentPerson, presentSummary } from './persons.present.ts';
+import { presentNewPerson, presentPerson, presentSummary } from './persons.present.ts';
 import type { MatchInput, PersonChanges, PersonInput, PersonSummary, PersonView } from './persons.schema.ts';
 
 /** Candidates at or above this score must be looked at before a new registration is accepted. */
@@ -51,7 +51,7 @@ export async function findMatches(ctx: UseCaseContext, input: MatchInput): Promi
     keys,
     text: searchableText([input.givenName, input.familyName]),
     birthYear: input.dateOfBirth && input.dateOfBirthPrecision !== 'unknown' ? Number(input.dateOfBirth.slice(0, 4)) : null,
-    limit: 200,
+    limit: 100,
   });
   return rows
     .map((row) => ({ row, ...scoreMatch(query, identityOf(row)) }))
@@ -155,6 +155,12 @@ export async function viewAfterWrite(ctx: UseCaseContext, person: PersonRow): Pr
   return presentPerson(ctx.trx, person, ctx.today);
 }
 
+/** A person registered in this use case has no documents or household yet: nothing to read back. */
+export function viewOfNewPerson(person: PersonRow, needs: readonly string[]): PersonView {
+  const recordedAt = person.created_at.toISOString();
+  return presentNewPerson(person, needs.map((code) => ({ code, note: null, recordedAt })));
+}
+
 export interface SearchInput {
   q?: string | undefined;
   dateOfBirth?: string | undefined;
@@ -183,7 +189,7 @@ export async function searchPersons(ctx: UseCaseContext, input: SearchInput): Pr
     kind = 'phone';
   } else if (q.length > 0) {
     criteria.text = normaliseQuery(q);
-    criteria.keys = nameKeys(q);
+    criteria.keys = [...nameKeys(q)];
     kind = 'name';
   } else if (!input.dateOfBirth) {
     return [];

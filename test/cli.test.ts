@@ -1,0 +1,73 @@
+// The `koruma` command as an operator runs it: a real process on a fresh database.
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseNameIn } from './support/global-setup.ts';
+
+const run = promisify(execFile);
+let env: NodeJS.ProcessEnv;
+let cleanup: () => Promise<void>;
+
+beforeAll(async () => {
+  const base = { ...process.env, KORUMA_ADMIN_PASSWORD: 'cli-admin-password-1', KORUMA_LOG_LEVEL: 'silent' };
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const name = `koruma_cli_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    env = { ...base, DATABASE_URL: databaseNameIn(url, name) };
+    cleanup = async () => {
+      await admin.query(`drop database if exists ${name}`);
+      await admin.end();
+    };
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'koruma-cli-'));
+    env = { ...base, KORUMA_DATA_DIR: dir, DATABASE_URL: '' };
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+});
+afterAll(() => cleanup());
+
+const koruma = (...args: string[]) => run('node', ['bin/koruma.js', ...args], { env, timeout: 60_000 });
+
+describe('koruma CLI', () => {
+  it('migrates, and says so when there is nothing left to do', async () => {
+    expect((await koruma('migrate')).stdout).toMatch(/applied 20261129053000 foundation/);
+    expect((await koruma('migrate')).stdout).toMatch(/up to date/);
+  });
+
+  it('adds users with their scope and resets passwords', async () => {
+    const added = await koruma('users', 'add', 'ayse.officer', '--role', 'registration_officer', '--province', '06', '--name', 'Ayşe Yılmaz');
+    expect(added.stdout).toMatch(/created ayse\.officer \(registration_officer\)/);
+    expect(added.stdout).toMatch(/password: \S{16,}/);
+    await expect(koruma('users', 'add', 'no.scope', '--role', 'registration_officer')).rejects.toMatchObject({ stderr: expect.stringMatching(/provinceCode/) });
+    const reset = await koruma('users', 'reset-password', 'ayse.officer');
+    expect(reset.stdout).toMatch(/new password: \S{16,}/);
+  });
+
+  it('seeds fictional families once', async () => {
+    // The first administrator exists once the server has started; create it as serve would.
+    await koruma('users', 'add', 'admin', '--role', 'administrator', '--password', 'cli-admin-password-1');
+    const seeded = await koruma('seed', '--demo');
+    expect(seeded.stdout).toMatch(/\[5\/5\]/);
+    expect(seeded.stdout).toMatch(/fictional/);
+    expect((await koruma('seed', '--demo')).stdout).toMatch(/already there/);
+  });
+
+  it('verifies the audit trail', async () => {
+    const verified = await koruma('audit', 'verify');
+    expect(verified.stdout).toMatch(/audit trail intact: \d+ events/);
+  });
+
+  it('explains bad configuration in words', async () => {
+    await expect(run('node', ['bin/koruma.js', 'migrate'], { env: { ...env, PORT: 'eighty', DATABASE_URL: 'mysql://x' } })).rejects.toMatchObject({
+      stderr: expect.stringMatching(/Invalid configuration:[\s\S]*PORT[\s\S]*DATABASE_URL: must start with postgres/),
+    });
+  });
+});
