@@ -21,8 +21,52 @@ const { values } = parseArgs({ options: { count: { type: 'string', default: '100
 const COUNT = Number(values.count);
 const PASSWORD = 'bench-admin-password';
 
-const GIVEN = ['Ahmad', 'Fatima', 'Mohammad', 'Zahra', 'Ali', 'Maryam', 'Hassan', 'Leila', 'Reza', 'Sara', 'Omar', 'Amina', 'Yusuf', 'Nadia', 'Karim', 'Huda', 'Jamal', 'Soraya', 'Bilal', 'Rana'];
-const SYLLABLES = ['ba', 'da', 'fa', 'ga', 'ha', 'ja', 'ka', 'la', 'ma', 'na', 'pa', 'ra', 'sa', 'ta', 'va', 'za', 'bo', 'ki', 'mu', 're', 'si', 'tu'];
+const GIVEN = [
+  'Ahmad',
+  'Fatima',
+  'Mohammad',
+  'Zahra',
+  'Ali',
+  'Maryam',
+  'Hassan',
+  'Leila',
+  'Reza',
+  'Sara',
+  'Omar',
+  'Amina',
+  'Yusuf',
+  'Nadia',
+  'Karim',
+  'Huda',
+  'Jamal',
+  'Soraya',
+  'Bilal',
+  'Rana',
+];
+const SYLLABLES = [
+  'ba',
+  'da',
+  'fa',
+  'ga',
+  'ha',
+  'ja',
+  'ka',
+  'la',
+  'ma',
+  'na',
+  'pa',
+  'ra',
+  'sa',
+  'ta',
+  'va',
+  'za',
+  'bo',
+  'ki',
+  'mu',
+  're',
+  'si',
+  'tu',
+];
 const NATIONALITIES = ['AFG', 'IRQ', 'IRN', 'SYR', 'SOM', 'PAK'];
 
 function randomPerson(i: number) {
@@ -47,7 +91,11 @@ interface Measurement {
   failures: number;
 }
 
-async function measure(concurrency: number, count: number, one: (i: number) => Promise<boolean>): Promise<Measurement> {
+async function measure(
+  concurrency: number,
+  count: number,
+  one: (i: number) => Promise<boolean>,
+): Promise<Measurement> {
   const latencies: number[] = [];
   let next = 0;
   let failures = 0;
@@ -90,22 +138,38 @@ async function setUp(): Promise<{ db: Db; cleanup: () => Promise<void>; label: s
   }
   const dir = mkdtempSync(join(tmpdir(), 'koruma-bench-'));
   const db = await openDatabase({ dataDir: dir });
-  return { db, label: `embedded PGlite (${dir})`, cleanup: async () => { await db.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    db,
+    label: `embedded PGlite (${dir})`,
+    cleanup: async () => {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 const { db, cleanup, label } = await setUp();
 try {
   await migrate(db);
   await ensureFirstAdministrator(db, PASSWORD);
-  await sql`create table bench_insert (id uuid primary key default gen_random_uuid(), payload text not null, at timestamptz not null default now())`.execute(db.kysely);
+  await sql`create table bench_insert (id uuid primary key default gen_random_uuid(), payload text not null, at timestamptz not null default now())`.execute(
+    db.kysely,
+  );
   const { app } = await buildApp({ db, logLevel: 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+  });
   const { token } = (await login.json()) as { token: string };
 
   const rawInsert = async (i: number) => {
-    await db.kysely.insertInto('bench_insert' as never).values({ payload: `row ${i}` } as never).execute();
+    await db.kysely
+      .insertInto('bench_insert' as never)
+      .values({ payload: `row ${i}` } as never)
+      .execute();
     return true;
   };
   const register = async (i: number) => {
@@ -122,7 +186,9 @@ try {
   await measure(4, 100, rawInsert);
   await measure(4, 100, register);
 
-  console.log(`Koruma registration benchmark — ${label}, ${COUNT} operations per row, ${new Date().toISOString()}`);
+  console.log(
+    `Koruma registration benchmark — ${label}, ${COUNT} operations per row, ${new Date().toISOString()}`,
+  );
   console.log('clients | raw inserts/s | registrations/s | ratio | registration p50 ms | p95 ms | failures');
   for (const concurrency of [1, 8]) {
     const raw = await measure(concurrency, COUNT, rawInsert);

@@ -9,7 +9,10 @@ export async function openConfiguredDatabase(env: Env): Promise<Db> {
   return openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.KORUMA_DATA_DIR });
 }
 
-export async function serve(env: Env, log: (line: string) => void = console.log): Promise<() => Promise<void>> {
+export async function serve(
+  env: Env,
+  log: (line: string) => void = console.log,
+): Promise<() => Promise<void>> {
   const db = await openConfiguredDatabase(env);
   const applied = await migrate(db, (m) => log(`migration applied: ${m.version} ${m.name}`));
   if (applied.length === 0) log('database schema is up to date');
@@ -24,7 +27,12 @@ export async function serve(env: Env, log: (line: string) => void = console.log)
   } else if (admin.created) {
     log('First start: created the administrator "admin" with the password from KORUMA_ADMIN_PASSWORD.');
   }
-  const { app } = await buildApp({ db, sessionHours: env.KORUMA_SESSION_HOURS, logLevel: env.KORUMA_LOG_LEVEL, trustProxy: env.KORUMA_TRUST_PROXY });
+  const { app } = await buildApp({
+    db,
+    sessionHours: env.KORUMA_SESSION_HOURS,
+    logLevel: env.KORUMA_LOG_LEVEL,
+    trustProxy: env.KORUMA_TRUST_PROXY,
+  });
   const address = await app.listen({ port: env.PORT, host: env.HOST });
   const where = db.engine === 'pglite' ? `embedded PGlite in ${env.KORUMA_DATA_DIR}` : 'PostgreSQL server';
   log(`Koruma is running at ${address} (database: ${where})`);

@@ -43,10 +43,22 @@ describe('koruma CLI', () => {
   });
 
   it('adds users with their scope and resets passwords', async () => {
-    const added = await koruma('users', 'add', 'ayse.officer', '--role', 'registration_officer', '--province', '06', '--name', 'Ayşe Yılmaz');
+    const added = await koruma(
+      'users',
+      'add',
+      'ayse.officer',
+      '--role',
+      'registration_officer',
+      '--province',
+      '06',
+      '--name',
+      'Ayşe Yılmaz',
+    );
     expect(added.stdout).toMatch(/created ayse\.officer \(registration_officer\)/);
     expect(added.stdout).toMatch(/password: \S{16,}/);
-    await expect(koruma('users', 'add', 'no.scope', '--role', 'registration_officer')).rejects.toMatchObject({ stderr: expect.stringMatching(/provinceCode/) });
+    await expect(koruma('users', 'add', 'no.scope', '--role', 'registration_officer')).rejects.toMatchObject({
+      stderr: expect.stringMatching(/provinceCode/),
+    });
     const reset = await koruma('users', 'reset-password', 'ayse.officer');
     expect(reset.stdout).toMatch(/new password: \S{16,}/);
   });
@@ -66,8 +78,14 @@ describe('koruma CLI', () => {
   });
 
   it('explains bad configuration in words', async () => {
-    await expect(run('node', ['bin/koruma.js', 'migrate'], { env: { ...env, PORT: 'eighty', DATABASE_URL: 'mysql://x' } })).rejects.toMatchObject({
-      stderr: expect.stringMatching(/Invalid configuration:[\s\S]*PORT[\s\S]*DATABASE_URL: must start with postgres/),
+    await expect(
+      run('node', ['bin/koruma.js', 'migrate'], {
+        env: { ...env, PORT: 'eighty', DATABASE_URL: 'mysql://x' },
+      }),
+    ).rejects.toMatchObject({
+      stderr: expect.stringMatching(
+        /Invalid configuration:[\s\S]*PORT[\s\S]*DATABASE_URL: must start with postgres/,
+      ),
     });
   });
 });

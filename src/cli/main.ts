@@ -23,7 +23,10 @@ Roles: ${ROLES.join(', ')}
 Configuration comes from the environment; see the README.`;
 
 /** Opens the configured database, brought up to date first unless the command is `migrate` itself. */
-async function withDb<T>(work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>, migrateFirst = true): Promise<T> {
+async function withDb<T>(
+  work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>,
+  migrateFirst = true,
+): Promise<T> {
   const db = await openConfiguredDatabase(loadEnv());
   try {
     if (migrateFirst) await migrate(db);
@@ -64,7 +67,9 @@ async function main(argv: string[]): Promise<number> {
     case 'migrate':
       await withDb(async (db) => {
         const applied = await migrate(db, (m) => console.log(`applied ${m.version} ${m.name}`));
-        console.log(applied.length ? `${applied.length} migration(s) applied` : 'nothing to apply: up to date');
+        console.log(
+          applied.length ? `${applied.length} migration(s) applied` : 'nothing to apply: up to date',
+        );
       }, false);
       return 0;
     case 'users add': {
@@ -108,13 +113,19 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'audit verify': {
-      const result = await withDb((db) => verifyAuditChain(db.kysely, (n) => process.stderr.write(`\rchecked ${n} events…`)));
+      const result = await withDb((db) =>
+        verifyAuditChain(db.kysely, (n) => process.stderr.write(`\rchecked ${n} events…`)),
+      );
       process.stderr.write('\n');
       if (result.ok) {
-        console.log(`audit trail intact: ${result.checked} events, head #${result.headSeq} ${result.headHash}`);
+        console.log(
+          `audit trail intact: ${result.checked} events, head #${result.headSeq} ${result.headHash}`,
+        );
         return 0;
       }
-      console.error(`AUDIT TRAIL BROKEN after ${result.checked} good events: ${JSON.stringify(result.problem)}`);
+      console.error(
+        `AUDIT TRAIL BROKEN after ${result.checked} good events: ${JSON.stringify(result.problem)}`,
+      );
       return 2;
     }
     default:
@@ -129,7 +140,10 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof EnvError) console.error(error.message);
-    else if (error instanceof AppError) console.error(`${error.code}: ${error.detail ?? error.message}${error.fields ? ` ${JSON.stringify(error.fields)}` : ''}`);
+    else if (error instanceof AppError)
+      console.error(
+        `${error.code}: ${error.detail ?? error.message}${error.fields ? ` ${JSON.stringify(error.fields)}` : ''}`,
+      );
     else console.error(error);
     process.exit(1);
   },

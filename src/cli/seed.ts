@@ -19,49 +19,222 @@ interface DemoFamily {
   documents: DocumentType[];
 }
 
-const afghan = { nationality: 'AFG', provinceCode: '38', district: 'Melikgazi', entryType: 'irregular', entryDate: '2025-09-02', entryPlace: 'Van, Özalp', languages: ['fa', 'prs'] } as const;
-const iraqi = { nationality: 'IRQ', provinceCode: '06', district: 'Altındağ', entryType: 'regular', entryDate: '2026-02-11', entryPlace: 'Habur border gate', languages: ['ar', 'ku'] } as const;
-const syrian = { nationality: 'SYR', provinceCode: '27', district: 'Şahinbey', entryType: 'irregular', entryDate: '2016-05-20', entryPlace: 'Kilis', languages: ['ar'] } as const;
+const afghan = {
+  nationality: 'AFG',
+  provinceCode: '38',
+  district: 'Melikgazi',
+  entryType: 'irregular',
+  entryDate: '2025-09-02',
+  entryPlace: 'Van, Özalp',
+  languages: ['fa', 'prs'],
+} as const;
+const iraqi = {
+  nationality: 'IRQ',
+  provinceCode: '06',
+  district: 'Altındağ',
+  entryType: 'regular',
+  entryDate: '2026-02-11',
+  entryPlace: 'Habur border gate',
+  languages: ['ar', 'ku'],
+} as const;
+const syrian = {
+  nationality: 'SYR',
+  provinceCode: '27',
+  district: 'Şahinbey',
+  entryType: 'irregular',
+  entryDate: '2016-05-20',
+  entryPlace: 'Kilis',
+  languages: ['ar'],
+} as const;
 
 export const DEMO_FAMILIES: readonly DemoFamily[] = [
   {
     household: {
-      principal: { person: person({ ...afghan, givenName: 'Ahmad Shah', familyName: 'Rahimi', givenNameOriginal: 'احمد شاه', familyNameOriginal: 'رحیمی', fatherName: 'Gul Agha', sex: 'male', dateOfBirth: '1988-01-01', dateOfBirthPrecision: 'year', phone: '+90 555 010 1001' }) },
+      principal: {
+        person: person({
+          ...afghan,
+          givenName: 'Ahmad Shah',
+          familyName: 'Rahimi',
+          givenNameOriginal: 'احمد شاه',
+          familyNameOriginal: 'رحیمی',
+          fatherName: 'Gul Agha',
+          sex: 'male',
+          dateOfBirth: '1988-01-01',
+          dateOfBirthPrecision: 'year',
+          phone: '+90 555 010 1001',
+        }),
+      },
       members: [
-        { relationship: 'spouse', person: person({ ...afghan, givenName: 'Zahra', familyName: 'Rahimi', givenNameOriginal: 'زهرا', familyNameOriginal: 'رحیمی', fatherName: 'Nasir', sex: 'female', dateOfBirth: '1993-04-01', dateOfBirthPrecision: 'month', specificNeeds: ['LFIP67-PREGNANT', 'SM-DP'] }) },
-        { relationship: 'child', person: person({ ...afghan, givenName: 'Mahdi', familyName: 'Rahimi', givenNameOriginal: 'مهدی', familyNameOriginal: 'رحیمی', fatherName: 'Ahmad Shah', sex: 'male', dateOfBirth: '2015-03-21' }) },
-        { relationship: 'child', person: person({ ...afghan, givenName: 'Parisa', familyName: 'Rahimi', givenNameOriginal: 'پریسا', familyNameOriginal: 'رحیمی', fatherName: 'Ahmad Shah', sex: 'female', dateOfBirth: '2019-11-09', specificNeeds: ['DS-DF'] }) },
+        {
+          relationship: 'spouse',
+          person: person({
+            ...afghan,
+            givenName: 'Zahra',
+            familyName: 'Rahimi',
+            givenNameOriginal: 'زهرا',
+            familyNameOriginal: 'رحیمی',
+            fatherName: 'Nasir',
+            sex: 'female',
+            dateOfBirth: '1993-04-01',
+            dateOfBirthPrecision: 'month',
+            specificNeeds: ['LFIP67-PREGNANT', 'SM-DP'],
+          }),
+        },
+        {
+          relationship: 'child',
+          person: person({
+            ...afghan,
+            givenName: 'Mahdi',
+            familyName: 'Rahimi',
+            givenNameOriginal: 'مهدی',
+            familyNameOriginal: 'رحیمی',
+            fatherName: 'Ahmad Shah',
+            sex: 'male',
+            dateOfBirth: '2015-03-21',
+          }),
+        },
+        {
+          relationship: 'child',
+          person: person({
+            ...afghan,
+            givenName: 'Parisa',
+            familyName: 'Rahimi',
+            givenNameOriginal: 'پریسا',
+            familyNameOriginal: 'رحیمی',
+            fatherName: 'Ahmad Shah',
+            sex: 'female',
+            dateOfBirth: '2019-11-09',
+            specificNeeds: ['DS-DF'],
+          }),
+        },
       ],
     },
     documents: ['registration_document'],
   },
   {
     household: {
-      principal: { person: person({ ...iraqi, givenName: 'Layla', familyName: 'Hassan', givenNameOriginal: 'ليلى', familyNameOriginal: 'حسن', fatherName: 'Kadhim', sex: 'female', dateOfBirth: '1990-07-14', specificNeeds: ['LFIP67-SINGLE_PARENT', 'SP-PT'], email: 'layla.demo@example.org' }) },
-      members: [{ relationship: 'child', person: person({ ...iraqi, givenName: 'Yusuf', familyName: 'Hassan', givenNameOriginal: 'يوسف', familyNameOriginal: 'حسن', fatherName: 'Omar', sex: 'male', dateOfBirth: '2017-02-03' }) }],
+      principal: {
+        person: person({
+          ...iraqi,
+          givenName: 'Layla',
+          familyName: 'Hassan',
+          givenNameOriginal: 'ليلى',
+          familyNameOriginal: 'حسن',
+          fatherName: 'Kadhim',
+          sex: 'female',
+          dateOfBirth: '1990-07-14',
+          specificNeeds: ['LFIP67-SINGLE_PARENT', 'SP-PT'],
+          email: 'layla.demo@example.org',
+        }),
+      },
+      members: [
+        {
+          relationship: 'child',
+          person: person({
+            ...iraqi,
+            givenName: 'Yusuf',
+            familyName: 'Hassan',
+            givenNameOriginal: 'يوسف',
+            familyNameOriginal: 'حسن',
+            fatherName: 'Omar',
+            sex: 'male',
+            dateOfBirth: '2017-02-03',
+          }),
+        },
+      ],
     },
     documents: ['registration_document', 'ip_applicant_id'],
   },
   {
     household: {
-      principal: { person: person({ ...syrian, givenName: 'Mohammed', familyName: 'Al-Halabi', givenNameOriginal: 'محمد', familyNameOriginal: 'الحلبي', fatherName: 'Khaled', sex: 'male', dateOfBirth: '1979-09-30' }) },
+      principal: {
+        person: person({
+          ...syrian,
+          givenName: 'Mohammed',
+          familyName: 'Al-Halabi',
+          givenNameOriginal: 'محمد',
+          familyNameOriginal: 'الحلبي',
+          fatherName: 'Khaled',
+          sex: 'male',
+          dateOfBirth: '1979-09-30',
+        }),
+      },
       members: [
-        { relationship: 'spouse', person: person({ ...syrian, givenName: 'Fatima', familyName: 'Al-Halabi', givenNameOriginal: 'فاطمة', familyNameOriginal: 'الحلبي', fatherName: 'Abdullah', sex: 'female', dateOfBirth: '1983-12-12' }) },
-        { relationship: 'parent', person: person({ ...syrian, givenName: 'Khaled', familyName: 'Al-Halabi', givenNameOriginal: 'خالد', familyNameOriginal: 'الحلبي', sex: 'male', dateOfBirth: '1948-01-01', dateOfBirthPrecision: 'year', specificNeeds: ['LFIP67-ELDERLY', 'ER-FR'] }) },
+        {
+          relationship: 'spouse',
+          person: person({
+            ...syrian,
+            givenName: 'Fatima',
+            familyName: 'Al-Halabi',
+            givenNameOriginal: 'فاطمة',
+            familyNameOriginal: 'الحلبي',
+            fatherName: 'Abdullah',
+            sex: 'female',
+            dateOfBirth: '1983-12-12',
+          }),
+        },
+        {
+          relationship: 'parent',
+          person: person({
+            ...syrian,
+            givenName: 'Khaled',
+            familyName: 'Al-Halabi',
+            givenNameOriginal: 'خالد',
+            familyNameOriginal: 'الحلبي',
+            sex: 'male',
+            dateOfBirth: '1948-01-01',
+            dateOfBirthPrecision: 'year',
+            specificNeeds: ['LFIP67-ELDERLY', 'ER-FR'],
+          }),
+        },
       ],
     },
     documents: ['temporary_protection_id'],
   },
   {
     household: {
-      principal: { person: person({ nationality: 'IRN', provinceCode: '26', district: 'Tepebaşı', entryType: 'regular', entryDate: '2026-06-18', entryPlace: 'Kapıköy border gate', languages: ['fa', 'en'], givenName: 'Kourosh', familyName: 'Tehrani', givenNameOriginal: 'کوروش', familyNameOriginal: 'تهرانی', fatherName: 'Bahram', sex: 'male', dateOfBirth: '1985-05-05', specificNeeds: ['LFIP67-VIOLENCE_SURVIVOR', 'TR-PI'] }) },
+      principal: {
+        person: person({
+          nationality: 'IRN',
+          provinceCode: '26',
+          district: 'Tepebaşı',
+          entryType: 'regular',
+          entryDate: '2026-06-18',
+          entryPlace: 'Kapıköy border gate',
+          languages: ['fa', 'en'],
+          givenName: 'Kourosh',
+          familyName: 'Tehrani',
+          givenNameOriginal: 'کوروش',
+          familyNameOriginal: 'تهرانی',
+          fatherName: 'Bahram',
+          sex: 'male',
+          dateOfBirth: '1985-05-05',
+          specificNeeds: ['LFIP67-VIOLENCE_SURVIVOR', 'TR-PI'],
+        }),
+      },
       members: [],
     },
     documents: ['registration_document', 'ip_applicant_id'],
   },
   {
     household: {
-      principal: { person: person({ ...afghan, provinceCode: '34', district: 'Fatih', givenName: 'Samiullah', familyName: 'Noori', givenNameOriginal: 'سمیع الله', familyNameOriginal: 'نوری', fatherName: 'Abdul Rahman', sex: 'male', dateOfBirth: '2010-01-01', dateOfBirthPrecision: 'year', specificNeeds: ['LFIP67-UNACCOMPANIED_MINOR', 'SC-UC'], languages: ['ps', 'prs'] }) },
+      principal: {
+        person: person({
+          ...afghan,
+          provinceCode: '34',
+          district: 'Fatih',
+          givenName: 'Samiullah',
+          familyName: 'Noori',
+          givenNameOriginal: 'سمیع الله',
+          familyNameOriginal: 'نوری',
+          fatherName: 'Abdul Rahman',
+          sex: 'male',
+          dateOfBirth: '2010-01-01',
+          dateOfBirthPrecision: 'year',
+          specificNeeds: ['LFIP67-UNACCOMPANIED_MINOR', 'SC-UC'],
+          languages: ['ps', 'prs'],
+        }),
+      },
       members: [],
     },
     documents: ['registration_document'],
@@ -80,11 +253,16 @@ export async function seedDemo(db: Db, log: (line: string) => void): Promise<voi
     await runUseCase(db, actor, { ...SYSTEM_META, purpose: 'demo_seed' }, async (ctx) => {
       const householdId = await registerHousehold(ctx, family.household);
       const members = await currentMembers(ctx.trx, householdId);
-      await markFictional(ctx.trx, members.map((m) => m.personId));
+      await markFictional(
+        ctx.trx,
+        members.map((m) => m.personId),
+      );
       for (const member of members) {
         for (const type of family.documents) await issueDocument(ctx, member.personId, { type });
       }
-      log(`[${index + 1}/${DEMO_FAMILIES.length}] fictional household of ${members.length}: ${members.map((m) => `${m.givenName} ${m.familyName}`).join(', ')}`);
+      log(
+        `[${index + 1}/${DEMO_FAMILIES.length}] fictional household of ${members.length}: ${members.map((m) => `${m.givenName} ${m.familyName}`).join(', ')}`,
+      );
     });
   }
   log('done: all demo records are marked fictional');

@@ -12,7 +12,12 @@ const schema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   KORUMA_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
-  KORUMA_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  KORUMA_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   KORUMA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KORUMA_TRUST_PROXY: z
     .enum(['true', 'false'])

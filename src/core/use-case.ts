@@ -72,7 +72,12 @@ export async function runUseCase<T>(
   }
 }
 
-function inTransaction<T>(db: Db, actor: Actor | null, meta: RequestMeta, work: (ctx: UseCaseContext) => Promise<T>) {
+function inTransaction<T>(
+  db: Db,
+  actor: Actor | null,
+  meta: RequestMeta,
+  work: (ctx: UseCaseContext) => Promise<T>,
+) {
   return db.kysely.transaction().execute(async (trx) => {
     const pending: AuditInput[] = [];
     const ctx: UseCaseContext = {
@@ -89,8 +94,13 @@ function inTransaction<T>(db: Db, actor: Actor | null, meta: RequestMeta, work: 
 }
 
 /** Records a refused attempt in its own transaction: the use case rolled back, the attempt stays. */
-export async function auditDenied(db: Db, actor: Actor | null, meta: RequestMeta, entry: AuditEntry): Promise<void> {
-  await db.kysely.transaction().execute((trx) =>
-    appendAuditEvents(trx, [toAuditInput({ ...entry, outcome: 'denied' }, actor, meta)]),
-  );
+export async function auditDenied(
+  db: Db,
+  actor: Actor | null,
+  meta: RequestMeta,
+  entry: AuditEntry,
+): Promise<void> {
+  await db.kysely
+    .transaction()
+    .execute((trx) => appendAuditEvents(trx, [toAuditInput({ ...entry, outcome: 'denied' }, actor, meta)]));
 }

@@ -32,15 +32,21 @@ export async function migrate(db: Db, onApplied?: (m: MigrationFile) => void): P
     await sql`select pg_advisory_lock(${MIGRATION_LOCK})`.execute(conn);
     try {
       await sql`create table if not exists schema_migration (
-        version text primary key, name text not null, applied_at timestamptz not null default now())`.execute(conn);
+        version text primary key, name text not null, applied_at timestamptz not null default now())`.execute(
+        conn,
+      );
       const done = new Set(
-        (await sql<{ version: string }>`select version from schema_migration`.execute(conn)).rows.map((r) => r.version),
+        (await sql<{ version: string }>`select version from schema_migration`.execute(conn)).rows.map(
+          (r) => r.version,
+        ),
       );
       for (const migration of listMigrations()) {
         if (done.has(migration.version)) continue;
         await conn.transaction().execute(async (trx) => {
           await sql.raw(migration.sql).execute(trx);
-          await sql`insert into schema_migration (version, name) values (${migration.version}, ${migration.name})`.execute(trx);
+          await sql`insert into schema_migration (version, name) values (${migration.version}, ${migration.name})`.execute(
+            trx,
+          );
         });
         applied.push(migration.version);
         onApplied?.(migration);

@@ -90,7 +90,10 @@ export function hasPermission(role: Role, permission: Permission): boolean {
 }
 
 /** What a role's scope needs to be set; null when the account is complete. */
-export function scopeProblem(role: Role, scope: Pick<Actor, 'provinceCode' | 'centreId' | 'organisation'>): string | null {
+export function scopeProblem(
+  role: Role,
+  scope: Pick<Actor, 'provinceCode' | 'centreId' | 'organisation'>,
+): string | null {
   switch (ROLE_SCOPE[role]) {
     case 'national':
       return null;
@@ -108,12 +111,17 @@ export function scopeProblem(role: Role, scope: Pick<Actor, 'provinceCode' | 'ce
  * Provincial staff reach the people living in their province and those their directorate
  * registered (who may have been referred on to a satellite city).
  */
-export function scopeReachesPerson(actor: Actor, person: { provinceCode: string; registrationProvinceCode: string }): boolean {
+export function scopeReachesPerson(
+  actor: Actor,
+  person: { provinceCode: string; registrationProvinceCode: string },
+): boolean {
   switch (ROLE_SCOPE[actor.role]) {
     case 'national':
       return true;
     case 'province':
-      return actor.provinceCode === person.provinceCode || actor.provinceCode === person.registrationProvinceCode;
+      return (
+        actor.provinceCode === person.provinceCode || actor.provinceCode === person.registrationProvinceCode
+      );
     case 'centre':
     case 'organisation':
       return false;

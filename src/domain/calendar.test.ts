@@ -31,9 +31,36 @@ describe('calendar', () => {
 
 describe('document validity rules', () => {
   const rules: ValidityRule[] = [
-    { id: 'old', documentType: 'ip_applicant_id', validityDays: null, validityMonths: 6, effectiveFrom: '2014-04-11', effectiveTo: '2019-12-23', source: 'LFIP 76', unverified: false },
-    { id: 'new', documentType: 'ip_applicant_id', validityDays: null, validityMonths: 12, effectiveFrom: '2019-12-24', effectiveTo: null, source: 'MoI', unverified: true },
-    { id: 'kb', documentType: 'registration_document', validityDays: 30, validityMonths: null, effectiveFrom: '2014-04-11', effectiveTo: null, source: 'PMM', unverified: true },
+    {
+      id: 'old',
+      documentType: 'ip_applicant_id',
+      validityDays: null,
+      validityMonths: 6,
+      effectiveFrom: '2014-04-11',
+      effectiveTo: '2019-12-23',
+      source: 'LFIP 76',
+      unverified: false,
+    },
+    {
+      id: 'new',
+      documentType: 'ip_applicant_id',
+      validityDays: null,
+      validityMonths: 12,
+      effectiveFrom: '2019-12-24',
+      effectiveTo: null,
+      source: 'MoI',
+      unverified: true,
+    },
+    {
+      id: 'kb',
+      documentType: 'registration_document',
+      validityDays: 30,
+      validityMonths: null,
+      effectiveFrom: '2014-04-11',
+      effectiveTo: null,
+      source: 'PMM',
+      unverified: true,
+    },
   ];
 
   it('picks the rule in force on the issue date', () => {

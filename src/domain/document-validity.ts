@@ -14,7 +14,11 @@ export interface ValidityRule {
   unverified: boolean;
 }
 
-export function ruleInForce(rules: readonly ValidityRule[], documentType: string, onDate: string): ValidityRule | null {
+export function ruleInForce(
+  rules: readonly ValidityRule[],
+  documentType: string,
+  onDate: string,
+): ValidityRule | null {
   return (
     rules
       .filter(

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { foreignerIdFromSerial, hasIdentityCheckDigits, foreignerIdProblem, formatForeignerId, isValidForeignerId } from './foreigner-id.ts';
+import {
+  foreignerIdFromSerial,
+  hasIdentityCheckDigits,
+  foreignerIdProblem,
+  formatForeignerId,
+  isValidForeignerId,
+} from './foreigner-id.ts';
 
 describe('foreigner identification number', () => {
   it('builds valid numbers from serials', () => {

@@ -21,19 +21,31 @@ describe('duplicate scoring', () => {
   });
 
   it('recognises a transliteration variant with the birth year off by one', () => {
-    const result = scoreMatch({ ...registered, givenName: 'Muhammad', dateOfBirth: '1991-03-14' }, registered);
+    const result = scoreMatch(
+      { ...registered, givenName: 'Muhammad', dateOfBirth: '1991-03-14' },
+      registered,
+    );
     expect(result.reasons).toEqual(expect.arrayContaining(['name_variant', 'birth_year_off_by_one']));
     expect(result.score).toBeGreaterThan(0.7);
   });
 
   it('recognises day and month swapped', () => {
-    const swapped = scoreMatch({ ...registered, dateOfBirth: '1990-11-03' }, { ...registered, dateOfBirth: '1990-03-11' });
+    const swapped = scoreMatch(
+      { ...registered, dateOfBirth: '1990-11-03' },
+      { ...registered, dateOfBirth: '1990-03-11' },
+    );
     expect(swapped.reasons).toContain('day_month_swapped');
   });
 
   it('recognises swapped name order', () => {
     const result = scoreMatch(
-      { ...registered, givenName: 'Ahmadi', familyName: 'Mohammed', givenNameOriginal: null, familyNameOriginal: null },
+      {
+        ...registered,
+        givenName: 'Ahmadi',
+        familyName: 'Mohammed',
+        givenNameOriginal: null,
+        familyNameOriginal: null,
+      },
       registered,
     );
     expect(result.reasons).toContain('name_order_swapped');
@@ -59,8 +71,14 @@ describe('duplicate scoring', () => {
   });
 
   it('ranks a same-key different name below the true spelling', () => {
-    const hassan = scoreMatch({ ...registered, givenName: 'Hassan' }, { ...registered, givenName: 'Hossein' });
-    const hossein = scoreMatch({ ...registered, givenName: 'Hussein' }, { ...registered, givenName: 'Hossein' });
+    const hassan = scoreMatch(
+      { ...registered, givenName: 'Hassan' },
+      { ...registered, givenName: 'Hossein' },
+    );
+    const hossein = scoreMatch(
+      { ...registered, givenName: 'Hussein' },
+      { ...registered, givenName: 'Hossein' },
+    );
     expect(hossein.score).toBeGreaterThan(hassan.score);
   });
 

@@ -40,7 +40,8 @@ function keysOf(latin: string, original: string | null | undefined): NameKeys {
 
 /** Dice coefficient over letter bigrams of folded text: 1 for equal, 0 for nothing shared. */
 export function spellingSimilarity(a: string, b: string): number {
-  const fold = (s: string) => (hasArabicScript(s) ? transliterateArabic(s) : foldLatin(s)).replace(/\s+/g, ' ');
+  const fold = (s: string) =>
+    (hasArabicScript(s) ? transliterateArabic(s) : foldLatin(s)).replace(/\s+/g, ' ');
   const x = fold(a);
   const y = fold(b);
   if (x === y) return 1;

@@ -24,11 +24,50 @@ export function foldLatin(text: string): string {
 // Arabic and Persian letters to the Latin consonants a transliteration would most often use.
 // Letters that usually surface as vowels (alef forms, ayn, hamza) map to nothing.
 const ARABIC_TO_LATIN: Readonly<Record<string, string>> = {
-  ا: '', أ: '', إ: '', آ: '', ٱ: '', ء: '', ئ: 'y', ؤ: 'w', ع: '',
-  ب: 'b', پ: 'p', ت: 't', ث: 's', ج: 'j', چ: 'ç', ح: 'h', خ: 'h', د: 'd', ذ: 'z',
-  ر: 'r', ز: 'z', ژ: 'j', س: 's', ش: 's', ص: 's', ض: 'd', ط: 't', ظ: 'z', غ: 'g',
-  ف: 'f', ق: 'k', ک: 'k', ك: 'k', گ: 'g', ل: 'l', م: 'm', ن: 'n', ه: 'h', ة: 'h',
-  و: 'w', ی: 'y', ي: 'y', ى: 'y', ۀ: 'h',
+  ا: '',
+  أ: '',
+  إ: '',
+  آ: '',
+  ٱ: '',
+  ء: '',
+  ئ: 'y',
+  ؤ: 'w',
+  ع: '',
+  ب: 'b',
+  پ: 'p',
+  ت: 't',
+  ث: 's',
+  ج: 'j',
+  چ: 'ç',
+  ح: 'h',
+  خ: 'h',
+  د: 'd',
+  ذ: 'z',
+  ر: 'r',
+  ز: 'z',
+  ژ: 'j',
+  س: 's',
+  ش: 's',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  غ: 'g',
+  ف: 'f',
+  ق: 'k',
+  ک: 'k',
+  ك: 'k',
+  گ: 'g',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  ة: 'h',
+  و: 'w',
+  ی: 'y',
+  ي: 'y',
+  ى: 'y',
+  ۀ: 'h',
 };
 
 const ARABIC_MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g; // harakat, superscript alef, tatweel
@@ -106,7 +145,13 @@ export function nameKeys(name: string | null | undefined): readonly string[] {
   if (!name) return [];
   let keys = keyCache.get(name);
   if (!keys) {
-    keys = [...new Set(nameTokens(name).map(skeleton).filter((k) => k.length >= 2))];
+    keys = [
+      ...new Set(
+        nameTokens(name)
+          .map(skeleton)
+          .filter((k) => k.length >= 2),
+      ),
+    ];
     if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
     keyCache.set(name, keys);
   }

@@ -59,7 +59,8 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
     reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
-    if (request.url.startsWith('/api/')) reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
+    if (request.url.startsWith('/api/'))
+      reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
   });
   installErrorHandler(app);
 
@@ -67,8 +68,17 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Koruma API', version: '1', description: 'International protection case management. Errors are RFC 9457 problem+json.' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: 'koruma_session' } } },
+      info: {
+        title: 'Koruma API',
+        version: '1',
+        description: 'International protection case management. Errors are RFC 9457 problem+json.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          cookie: { type: 'apiKey', in: 'cookie', name: 'koruma_session' },
+        },
+      },
       security: [{ bearer: [] }, { cookie: [] }],
     },
     transform: jsonSchemaTransform,
@@ -79,17 +89,33 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
   const deps: RouteDeps = { db: options.db, sessionHours: options.sessionHours ?? 12 };
 
   await app.register(swaggerUi, { routePrefix: '/api/v1/docs' });
-  app.get('/api/v1/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, () => Promise.resolve(app.swagger()));
+  app.get('/api/v1/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, () =>
+    Promise.resolve(app.swagger()),
+  );
   app.get(
     '/healthz',
-    { config: { permission: 'public' }, schema: { hide: true, response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) } } },
+    {
+      config: { permission: 'public' },
+      schema: {
+        hide: true,
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
+      },
+    },
     async () => {
       await options.db.kysely.selectNoFrom((eb) => eb.val(1).as('one')).execute();
       return { status: 'ok' as const, database: options.db.engine };
     },
   );
 
-  for (const register of [accessRoutes, personsRoutes, householdsRoutes, documentsRoutes, referenceRoutes, auditRoutes, statisticsRoutes]) {
+  for (const register of [
+    accessRoutes,
+    personsRoutes,
+    householdsRoutes,
+    documentsRoutes,
+    referenceRoutes,
+    auditRoutes,
+    statisticsRoutes,
+  ]) {
     register(app, deps);
   }
 

@@ -23,13 +23,22 @@ function fromValidation(error: FastifyError & { validationContext?: string }): A
         message: v.message ?? 'invalid',
         code: v.keyword,
       }))
-    : (error.validation ?? []).map((v) => ({ field: v.instancePath || where, message: v.message ?? 'invalid' }));
+    : (error.validation ?? []).map((v) => ({
+        field: v.instancePath || where,
+        message: v.message ?? 'invalid',
+      }));
   // Unknown keys arrive as one issue naming the keys; list each key as a field at fault.
   const expanded = fields.flatMap((f) => {
     const match = /^Unrecognized keys?: (.+)$/.exec(f.message);
     if (!match?.[1]) return [f];
     const prefix = f.field === where ? '' : `${f.field}.`;
-    return match[1].split(',').map((k) => ({ field: prefix + k.trim().replace(/^"|"$/g, ''), message: 'unknown field', code: 'unrecognized_keys' }));
+    return match[1]
+      .split(',')
+      .map((k) => ({
+        field: prefix + k.trim().replace(/^"|"$/g, ''),
+        message: 'unknown field',
+        code: 'unrecognized_keys',
+      }));
   });
   return new AppError('VALIDATION', `Invalid ${where}`, expanded);
 }
@@ -59,6 +68,10 @@ export function installErrorHandler(app: FastifyInstance): void {
       return sendProblem(request, reply, known);
     }
     request.log.error({ err: error }, 'unexpected error');
-    return sendProblem(request, reply, new AppError('INTERNAL', `Quote request id ${request.id} when reporting this.`));
+    return sendProblem(
+      request,
+      reply,
+      new AppError('INTERNAL', `Quote request id ${request.id} when reporting this.`),
+    );
   });
 }

@@ -49,7 +49,10 @@ export function installGuard(app: FastifyInstance, db: Db, routeTable: RouteReco
   app.addHook('onRequest', async (request, reply) => {
     const config = request.routeOptions.config;
     const purposeHeader = request.headers['x-koruma-purpose'];
-    const purpose = typeof purposeHeader === 'string' && purposeHeader.length <= 100 ? purposeHeader : (config.purpose ?? null);
+    const purpose =
+      typeof purposeHeader === 'string' && purposeHeader.length <= 100
+        ? purposeHeader
+        : (config.purpose ?? null);
     request.meta = { requestId: String(request.id), ip: request.ip, purpose };
     const permission = config.permission ?? 'public';
     if (permission === 'public') return;
@@ -73,7 +76,11 @@ export function installGuard(app: FastifyInstance, db: Db, routeTable: RouteReco
         entityId: request.routeOptions.url ?? request.url,
         details: { permission },
       });
-      return sendProblem(request, reply, new AppError('FORBIDDEN', `Your role may not use this (${permission})`));
+      return sendProblem(
+        request,
+        reply,
+        new AppError('FORBIDDEN', `Your role may not use this (${permission})`),
+      );
     }
   });
 }

@@ -12,6 +12,10 @@ export interface RouteDeps {
 export const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
 
 /** Runs a use case as the request's actor, in one transaction, with its audit metadata. */
-export function inUseCase<T>(deps: RouteDeps, request: FastifyRequest, work: (ctx: UseCaseContext) => Promise<T>) {
+export function inUseCase<T>(
+  deps: RouteDeps,
+  request: FastifyRequest,
+  work: (ctx: UseCaseContext) => Promise<T>,
+) {
   return runUseCase(deps.db, request.actor, request.meta, work);
 }

@@ -17,7 +17,9 @@ describe('deny by default: the whole route table', () => {
     const apiRoutes = t.korumo.routes.filter((r) => r.url.startsWith('/api/') && r.method !== 'HEAD');
     expect(apiRoutes.length).toBeGreaterThan(20);
     for (const route of apiRoutes) expect(route.permission, `${route.method} ${route.url}`).toBeTruthy();
-    const publicRoutes = apiRoutes.filter((r) => r.permission === 'public').map((r) => `${r.method} ${r.url}`);
+    const publicRoutes = apiRoutes
+      .filter((r) => r.permission === 'public')
+      .map((r) => `${r.method} ${r.url}`);
     // Only sign-in and the API description are open; nothing that touches a person.
     for (const route of publicRoutes) expect(route).toMatch(/auth\/login|openapi\.json|\/api\/v1\/docs/);
   });
@@ -41,7 +43,10 @@ describe('deny by default: the whole route table', () => {
         const client = clients.get(role)!;
         const res = await client.raw(concretePath(route.url), {
           method: route.method,
-          headers: { authorization: `Bearer ${client.token}`, ...(route.method === 'GET' ? {} : { 'content-type': 'application/json' }) },
+          headers: {
+            authorization: `Bearer ${client.token}`,
+            ...(route.method === 'GET' ? {} : { 'content-type': 'application/json' }),
+          },
           ...(route.method === 'GET' ? {} : { body: '{}' }),
         });
         const allowed = hasPermission(role, route.permission as Permission);
@@ -67,7 +72,10 @@ describe('sign-in and sessions', () => {
 
   it('refuses a wrong password without saying which part was wrong', async () => {
     const wrong = await t.anonymous.post('/api/v1/auth/login', { username: 'admin', password: 'nope' });
-    const unknown = await t.anonymous.post('/api/v1/auth/login', { username: 'nobody-here', password: 'nope' });
+    const unknown = await t.anonymous.post('/api/v1/auth/login', {
+      username: 'nobody-here',
+      password: 'nope',
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
@@ -78,20 +86,31 @@ describe('sign-in and sessions', () => {
     const target = await t.as('decision_maker');
     const me = (await target.get('/api/v1/auth/me')).body;
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await t.anonymous.post('/api/v1/auth/login', { username: me.username, password: `wrong-${i}` })).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push(
+        (await t.anonymous.post('/api/v1/auth/login', { username: me.username, password: `wrong-${i}` }))
+          .status,
+      );
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses[5]).toBe(429);
   });
 
   it('accepts the session cookie for reads but requires the CSRF header for writes', async () => {
-    const login = await t.anonymous.post('/api/v1/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
+    const login = await t.anonymous.post('/api/v1/auth/login', {
+      username: 'admin',
+      password: ADMIN_PASSWORD,
+    });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const read = await t.anonymous.get('/api/v1/auth/me', { cookie });
     expect(read.status).toBe(200);
     const forged = await t.anonymous.patch('/api/v1/auth/me', { preferredLanguage: 'ar' }, { cookie });
     expect(forged.status).toBe(403);
     expect(forged.body.code).toBe('CSRF_REJECTED');
-    const genuine = await t.anonymous.patch('/api/v1/auth/me', { preferredLanguage: 'ar' }, { cookie, 'x-koruma-csrf': '1' });
+    const genuine = await t.anonymous.patch(
+      '/api/v1/auth/me',
+      { preferredLanguage: 'ar' },
+      { cookie, 'x-koruma-csrf': '1' },
+    );
     expect(genuine.status).toBe(200);
     expect(genuine.body.preferredLanguage).toBe('ar');
   });
@@ -104,7 +123,13 @@ describe('sign-in and sessions', () => {
   });
 
   it('ends every session of a deactivated user', async () => {
-    const created = await t.admin.post('/api/v1/users', { username: 'leaving.officer', displayName: 'Leaving', role: 'registration_officer', provinceCode: '06', password: 'a-long-password-1' });
+    const created = await t.admin.post('/api/v1/users', {
+      username: 'leaving.officer',
+      displayName: 'Leaving',
+      role: 'registration_officer',
+      provinceCode: '06',
+      password: 'a-long-password-1',
+    });
     expect(created.status).toBe(201);
     const client = t.client(await t.login('leaving.officer', 'a-long-password-1'));
     expect((await client.get('/api/v1/auth/me')).status).toBe(200);
@@ -113,7 +138,12 @@ describe('sign-in and sessions', () => {
   });
 
   it('requires the scope a role needs', async () => {
-    const res = await t.admin.post('/api/v1/users', { username: 'no.province', displayName: 'X', role: 'registration_officer', password: 'a-long-password-1' });
+    const res = await t.admin.post('/api/v1/users', {
+      username: 'no.province',
+      displayName: 'X',
+      role: 'registration_officer',
+      password: 'a-long-password-1',
+    });
     expect(res.status).toBe(422);
     expect(res.body.errors[0].field).toBe('provinceCode');
   });
@@ -123,7 +153,17 @@ describe('province scope', () => {
   it('lets an officer read people of their province and refuses (and audits) others', async () => {
     const istanbul = await t.as('registration_officer', { provinceCode: '34' });
     const ankara = await t.as('registration_officer', { provinceCode: '06' });
-    const person = (await istanbul.post('/api/v1/persons', { givenName: 'Nazanin', familyName: 'Kaveh', sex: 'female', dateOfBirth: '1995-02-02', nationality: 'IRN', provinceCode: '34', entryType: 'regular' })).body;
+    const person = (
+      await istanbul.post('/api/v1/persons', {
+        givenName: 'Nazanin',
+        familyName: 'Kaveh',
+        sex: 'female',
+        dateOfBirth: '1995-02-02',
+        nationality: 'IRN',
+        provinceCode: '34',
+        entryType: 'regular',
+      })
+    ).body;
     expect((await istanbul.get(`/api/v1/persons/${person.id}`)).status).toBe(200);
     const refused = await ankara.get(`/api/v1/persons/${person.id}`);
     expect(refused.status).toBe(403);
@@ -133,7 +173,13 @@ describe('province scope', () => {
     expect(denied).toHaveLength(1);
     // Search stays within the province; duplicate matching looks nationally.
     expect((await ankara.get('/api/v1/persons?q=Nazanin')).body.results).toEqual([]);
-    const matches = await ankara.post('/api/v1/persons/matches', { givenName: 'Nazanin', familyName: 'Kaveh', sex: 'female', dateOfBirth: '1995-02-02', nationality: 'IRN' });
+    const matches = await ankara.post('/api/v1/persons/matches', {
+      givenName: 'Nazanin',
+      familyName: 'Kaveh',
+      sex: 'female',
+      dateOfBirth: '1995-02-02',
+      nationality: 'IRN',
+    });
     expect(matches.body.candidates[0].personId).toBe(person.id);
   });
 });

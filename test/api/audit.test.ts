@@ -20,7 +20,12 @@ describe('audit trail', () => {
     const actions = res.body.events.map((e: any) => e.action).reverse();
     expect(actions).toEqual(['person.register', 'person.read', 'person.update']);
     const read = res.body.events.find((e: any) => e.action === 'person.read');
-    expect(read).toMatchObject({ actorUsername: 'admin', purpose: 'interview preparation', ip: '127.0.0.1', outcome: 'success' });
+    expect(read).toMatchObject({
+      actorUsername: 'admin',
+      purpose: 'interview preparation',
+      ip: '127.0.0.1',
+      outcome: 'success',
+    });
     expect(read.requestId).toBeTruthy();
   });
 
@@ -30,16 +35,26 @@ describe('audit trail', () => {
   });
 
   it('writes nothing for a use case that failed', async () => {
-    const before = await t.db.kysely.selectFrom('audit_event').select((eb) => eb.fn.max('seq').as('s')).executeTakeFirstOrThrow();
+    const before = await t.db.kysely
+      .selectFrom('audit_event')
+      .select((eb) => eb.fn.max('seq').as('s'))
+      .executeTakeFirstOrThrow();
     const res = await t.admin.post('/api/v1/persons', uniquePerson({ dateOfBirth: '2099-01-01' }));
     expect(res.status).toBe(422);
-    const after = await t.db.kysely.selectFrom('audit_event').select((eb) => eb.fn.max('seq').as('s')).executeTakeFirstOrThrow();
+    const after = await t.db.kysely
+      .selectFrom('audit_event')
+      .select((eb) => eb.fn.max('seq').as('s'))
+      .executeTakeFirstOrThrow();
     expect(after.s).toBe(before.s);
   });
 
   it('refuses updates and deletes in the database itself', async () => {
-    await expect(sql`update audit_event set action = 'x' where seq = 1`.execute(t.db.kysely)).rejects.toThrow(/append-only/);
-    await expect(sql`delete from audit_event where seq = 1`.execute(t.db.kysely)).rejects.toThrow(/append-only/);
+    await expect(sql`update audit_event set action = 'x' where seq = 1`.execute(t.db.kysely)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sql`delete from audit_event where seq = 1`.execute(t.db.kysely)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql`truncate audit_event`.execute(t.db.kysely)).rejects.toThrow(/append-only/);
   });
 
@@ -50,12 +65,18 @@ describe('audit trail', () => {
     // Someone with superuser rights switches the guard off and edits history.
     await sql`alter table audit_event disable trigger audit_event_no_update`.execute(t.db.kysely);
     try {
-      const original = await t.db.kysely.selectFrom('audit_event').select('actor_username').where('seq', '=', 2).executeTakeFirstOrThrow();
+      const original = await t.db.kysely
+        .selectFrom('audit_event')
+        .select('actor_username')
+        .where('seq', '=', 2)
+        .executeTakeFirstOrThrow();
       await sql`update audit_event set actor_username = 'someone-else' where seq = 2`.execute(t.db.kysely);
       const altered = await verifyAuditChain(t.db.kysely);
       expect(altered.ok).toBe(false);
       expect(altered.problem).toEqual({ kind: 'altered', seq: 2 });
-      await sql`update audit_event set actor_username = ${original.actor_username} where seq = 2`.execute(t.db.kysely);
+      await sql`update audit_event set actor_username = ${original.actor_username} where seq = 2`.execute(
+        t.db.kysely,
+      );
       expect((await verifyAuditChain(t.db.kysely)).ok).toBe(true);
       await sql`delete from audit_event where seq = 3`.execute(t.db.kysely);
       const deleted = await verifyAuditChain(t.db.kysely);
@@ -68,7 +89,12 @@ describe('audit trail', () => {
 
   it('keeps the chain gap-free under concurrent writes', async () => {
     await Promise.all(Array.from({ length: 12 }, () => t.admin.post('/api/v1/persons', uniquePerson())));
-    const rows = await t.db.kysely.selectFrom('audit_event').select('seq').where('seq', '>', 4).orderBy('seq').execute();
+    const rows = await t.db.kysely
+      .selectFrom('audit_event')
+      .select('seq')
+      .where('seq', '>', 4)
+      .orderBy('seq')
+      .execute();
     rows.forEach((row, i) => expect(row.seq).toBe(rows[0]!.seq + i));
   });
 });
@@ -84,7 +110,9 @@ describe('health and API description', () => {
     const res = await t.anonymous.get('/api/v1/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/v1/persons', '/api/v1/persons/matches', '/api/v1/households']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/persons', '/api/v1/persons/matches', '/api/v1/households']),
+    );
     expect((await t.anonymous.raw('/api/v1/docs/', { method: 'GET' })).status).toBe(200);
   });
 

@@ -48,7 +48,10 @@ describe('registering a person', () => {
       nationality: 'AFG',
       entryType: 'irregular',
     });
-    expect(registered.specificNeeds.map((n: any) => n.code).sort()).toEqual(['LFIP67-VIOLENCE_SURVIVOR', 'TR-PI']);
+    expect(registered.specificNeeds.map((n: any) => n.code).sort()).toEqual([
+      'LFIP67-VIOLENCE_SURVIVOR',
+      'TR-PI',
+    ]);
   });
 
   it('reads the person back', async () => {
@@ -58,14 +61,23 @@ describe('registering a person', () => {
   });
 
   it('stores a year-only birth date at its precision', async () => {
-    const res = await t.admin.post('/api/v1/persons', uniquePerson({ dateOfBirth: '1979-06-15', dateOfBirthPrecision: 'year' }));
+    const res = await t.admin.post(
+      '/api/v1/persons',
+      uniquePerson({ dateOfBirth: '1979-06-15', dateOfBirthPrecision: 'year' }),
+    );
     expect(res.status).toBe(201);
     expect(res.body.dateOfBirth).toBe('1979-01-01');
     expect(res.body.dateOfBirthPrecision).toBe('year');
   });
 
   it('shows likely duplicates first and refuses a silent second registration', async () => {
-    const variant = { ...mohammed, givenName: 'Muhammad', givenNameOriginal: undefined, familyNameOriginal: undefined, dateOfBirth: '1991-03-14' };
+    const variant = {
+      ...mohammed,
+      givenName: 'Muhammad',
+      givenNameOriginal: undefined,
+      familyNameOriginal: undefined,
+      dateOfBirth: '1991-03-14',
+    };
     const matches = await t.admin.post('/api/v1/persons/matches', {
       givenName: variant.givenName,
       familyName: variant.familyName,
@@ -76,7 +88,9 @@ describe('registering a person', () => {
     });
     expect(matches.status).toBe(200);
     expect(matches.body.candidates[0].personId).toBe(registered.id);
-    expect(matches.body.candidates[0].reasons).toEqual(expect.arrayContaining(['name_variant', 'birth_year_off_by_one']));
+    expect(matches.body.candidates[0].reasons).toEqual(
+      expect.arrayContaining(['name_variant', 'birth_year_off_by_one']),
+    );
 
     const refused = await t.admin.post('/api/v1/persons', variant);
     expect(refused.status).toBe(409);
@@ -85,7 +99,10 @@ describe('registering a person', () => {
 
     const anyway = await t.admin.post('/api/v1/persons', {
       ...variant,
-      duplicateOverride: { candidatePersonIds: [registered.id], reason: 'Different mother and place of birth; confirmed by interview' },
+      duplicateOverride: {
+        candidatePersonIds: [registered.id],
+        reason: 'Different mother and place of birth; confirmed by interview',
+      },
     });
     expect(anyway.status).toBe(201);
     expect(anyway.body.id).not.toBe(registered.id);
@@ -102,8 +119,19 @@ describe('registering a person', () => {
     });
     expect(res.body.candidates[0].reasons).toContain('name_order_swapped');
     expect(res.body.candidates.length).toBeLessThanOrEqual(3);
-    const person = (await t.admin.post('/api/v1/persons', uniquePerson({ givenName: 'Shirin', familyName: 'Sotoudehqa', dateOfBirth: '1985-04-11' }))).body;
-    const swapped = await t.admin.post('/api/v1/persons/matches', { givenName: 'Şirin', familyName: 'Sotoudehqa', sex: 'female', dateOfBirth: '1985-11-04', nationality: 'IRN' });
+    const person = (
+      await t.admin.post(
+        '/api/v1/persons',
+        uniquePerson({ givenName: 'Shirin', familyName: 'Sotoudehqa', dateOfBirth: '1985-04-11' }),
+      )
+    ).body;
+    const swapped = await t.admin.post('/api/v1/persons/matches', {
+      givenName: 'Şirin',
+      familyName: 'Sotoudehqa',
+      sex: 'female',
+      dateOfBirth: '1985-11-04',
+      nationality: 'IRN',
+    });
     const hit = swapped.body.candidates.find((c: any) => c.personId === person.id);
     expect(hit.reasons).toContain('day_month_swapped');
   });
@@ -112,12 +140,26 @@ describe('registering a person', () => {
 describe('search', () => {
   let person: any;
   beforeAll(async () => {
-    person = (await t.admin.post('/api/v1/persons', uniquePerson({ givenName: 'Hüseyin', familyName: 'Yılmazoğlu', givenNameOriginal: 'حسین', familyNameOriginal: 'یلمازاوغلو', phone: '0532 987 65 43' }))).body;
-    const doc = await t.admin.post(`/api/v1/persons/${person.id}/documents`, { type: 'registration_document' });
+    person = (
+      await t.admin.post(
+        '/api/v1/persons',
+        uniquePerson({
+          givenName: 'Hüseyin',
+          familyName: 'Yılmazoğlu',
+          givenNameOriginal: 'حسین',
+          familyNameOriginal: 'یلمازاوغلو',
+          phone: '0532 987 65 43',
+        }),
+      )
+    ).body;
+    const doc = await t.admin.post(`/api/v1/persons/${person.id}/documents`, {
+      type: 'registration_document',
+    });
     person.documentNumber = doc.body.number;
   });
 
-  const found = async (q: string) => (await t.admin.get(`/api/v1/persons?q=${encodeURIComponent(q)}`)).body.results.map((r: any) => r.id);
+  const found = async (q: string) =>
+    (await t.admin.get(`/api/v1/persons?q=${encodeURIComponent(q)}`)).body.results.map((r: any) => r.id);
 
   it('finds by a name typed without Turkish letters', async () => {
     expect(await found('huseyin yilmazoglu')).toContain(person.id);
@@ -149,20 +191,39 @@ describe('search', () => {
 
 describe('bad input', () => {
   it('names every bad field and rejects unknown fields', async () => {
-    const res = await t.admin.post('/api/v1/persons', { givenName: '', sex: 'x', nationality: 'ZZZ', provinceCode: '99', extra: true });
+    const res = await t.admin.post('/api/v1/persons', {
+      givenName: '',
+      sex: 'x',
+      nationality: 'ZZZ',
+      provinceCode: '99',
+      extra: true,
+    });
     expect(res.status).toBe(422);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.body.code).toBe('VALIDATION');
     expect(res.body.requestId).toBeTruthy();
     const fields = res.body.errors.map((e: any) => e.field);
-    expect(fields).toEqual(expect.arrayContaining(['givenName', 'familyName', 'sex', 'nationality', 'provinceCode', 'entryType', 'extra']));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'givenName',
+        'familyName',
+        'sex',
+        'nationality',
+        'provinceCode',
+        'entryType',
+        'extra',
+      ]),
+    );
   });
 
   it('answers malformed JSON with 400 and a large body with 413', async () => {
     const bad = await t.admin.post('/api/v1/persons', '{"givenName": ');
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('MALFORMED_REQUEST');
-    const big = await t.admin.post('/api/v1/persons', { ...uniquePerson(), entryPlace: 'x'.repeat(1_100_000) });
+    const big = await t.admin.post('/api/v1/persons', {
+      ...uniquePerson(),
+      entryPlace: 'x'.repeat(1_100_000),
+    });
     expect(big.status).toBe(413);
     expect(big.body.code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -174,14 +235,24 @@ describe('bad input', () => {
   });
 
   it('leaves nothing behind when a registration fails', async () => {
-    const before = (await t.db.kysely.selectFrom('person').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const before = (
+      await t.db.kysely
+        .selectFrom('person')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
     const res = await t.admin.post('/api/v1/households', {
       principal: { person: uniquePerson() },
       members: [{ relationship: 'child', person: uniquePerson({ dateOfBirth: '2099-01-01' }) }],
     });
     expect(res.status).toBe(422);
     expect(res.body.errors[0].field).toBe('members.0.person.dateOfBirth');
-    const after = (await t.db.kysely.selectFrom('person').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const after = (
+      await t.db.kysely
+        .selectFrom('person')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
     expect(Number(after)).toBe(Number(before));
   });
 });
@@ -189,7 +260,10 @@ describe('bad input', () => {
 describe('updates', () => {
   it('uses the version to refuse a stale write', async () => {
     const person = (await t.admin.post('/api/v1/persons', uniquePerson())).body;
-    const first = await t.admin.patch(`/api/v1/persons/${person.id}`, { version: 1, phone: '+90 555 000 11 22' });
+    const first = await t.admin.patch(`/api/v1/persons/${person.id}`, {
+      version: 1,
+      phone: '+90 555 000 11 22',
+    });
     expect(first.status).toBe(200);
     expect(first.body.version).toBe(2);
     const stale = await t.admin.patch(`/api/v1/persons/${person.id}`, { version: 1, district: 'Üsküdar' });
@@ -199,9 +273,20 @@ describe('updates', () => {
 
   it('records and removes specific needs', async () => {
     const person = (await t.admin.post('/api/v1/persons', uniquePerson())).body;
-    expect((await t.admin.post(`/api/v1/persons/${person.id}/specific-needs`, { code: 'SC-UC', note: 'found alone at the bus station' })).status).toBe(204);
-    expect((await t.admin.post(`/api/v1/persons/${person.id}/specific-needs`, { code: 'SC-UC' })).status).toBe(409);
-    expect((await t.admin.post(`/api/v1/persons/${person.id}/specific-needs`, { code: 'UAM' })).status).toBe(422);
+    expect(
+      (
+        await t.admin.post(`/api/v1/persons/${person.id}/specific-needs`, {
+          code: 'SC-UC',
+          note: 'found alone at the bus station',
+        })
+      ).status,
+    ).toBe(204);
+    expect(
+      (await t.admin.post(`/api/v1/persons/${person.id}/specific-needs`, { code: 'SC-UC' })).status,
+    ).toBe(409);
+    expect((await t.admin.post(`/api/v1/persons/${person.id}/specific-needs`, { code: 'UAM' })).status).toBe(
+      422,
+    );
     expect((await t.admin.delete(`/api/v1/persons/${person.id}/specific-needs/SC-UC`)).status).toBe(204);
     expect((await t.admin.get(`/api/v1/persons/${person.id}`)).body.specificNeeds).toEqual([]);
   });

@@ -31,7 +31,10 @@ export interface TestApp {
   baseUrl: string;
   anonymous: Client;
   admin: Client;
-  as(role: Role, scope?: { provinceCode?: string; centreId?: string; organisation?: string }): Promise<Client>;
+  as(
+    role: Role,
+    scope?: { provinceCode?: string; centreId?: string; organisation?: string },
+  ): Promise<Client>;
   login(username: string, password: string): Promise<string>;
   client(token: string | null): Client;
   close(): Promise<void>;
@@ -48,7 +51,12 @@ export async function startTestApp(): Promise<TestApp> {
   const baseUrl = `http://127.0.0.1:${port}`;
 
   const client = (token: string | null): Client => {
-    const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const send = async (
+      method: string,
+      path: string,
+      body?: unknown,
+      headers: Record<string, string> = {},
+    ) => {
       const response = await fetch(baseUrl + path, {
         method,
         headers: {
@@ -89,7 +97,8 @@ export async function startTestApp(): Promise<TestApp> {
 
   const login = async (username: string, password: string) => {
     const res = await client(null).post('/api/v1/auth/login', { username, password });
-    if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 200)
+      throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.token as string;
   };
 
@@ -113,7 +122,14 @@ export async function startTestApp(): Promise<TestApp> {
             : ['registration_officer', 'protection_caseworker', 'decision_maker'].includes(role)
               ? { provinceCode: '34' }
               : {};
-      await createUser(db, null, SYSTEM_META, { username, displayName: username, role, password: STAFF_PASSWORD, ...defaults, ...scope });
+      await createUser(db, null, SYSTEM_META, {
+        username,
+        displayName: username,
+        role,
+        password: STAFF_PASSWORD,
+        ...defaults,
+        ...scope,
+      });
       return client(await login(username, STAFF_PASSWORD));
     },
     async close() {

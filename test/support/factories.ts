@@ -1,6 +1,42 @@
 // Minimal valid payloads. Names are drawn so that two calls do not look like the same person.
-const GIVEN = ['Arash', 'Bahar', 'Daryush', 'Elham', 'Farid', 'Golnar', 'Hamid', 'Jamileh', 'Kamran', 'Leyli', 'Mehrdad', 'Nasrin', 'Omid', 'Parvin', 'Ramin', 'Sima', 'Taher', 'Vida'];
-const FAMILY = ['Bakhtiari', 'Dehghan', 'Esfandiari', 'Ghaffari', 'Jahanbani', 'Kazemzadeh', 'Lotfabadi', 'Moradkhani', 'Najafabadi', 'Pourshariati', 'Rostamzadeh', 'Sotoudeh', 'Tabrizchi', 'Vaziri', 'Yazdanpanah', 'Zarghami'];
+const GIVEN = [
+  'Arash',
+  'Bahar',
+  'Daryush',
+  'Elham',
+  'Farid',
+  'Golnar',
+  'Hamid',
+  'Jamileh',
+  'Kamran',
+  'Leyli',
+  'Mehrdad',
+  'Nasrin',
+  'Omid',
+  'Parvin',
+  'Ramin',
+  'Sima',
+  'Taher',
+  'Vida',
+];
+const FAMILY = [
+  'Bakhtiari',
+  'Dehghan',
+  'Esfandiari',
+  'Ghaffari',
+  'Jahanbani',
+  'Kazemzadeh',
+  'Lotfabadi',
+  'Moradkhani',
+  'Najafabadi',
+  'Pourshariati',
+  'Rostamzadeh',
+  'Sotoudeh',
+  'Tabrizchi',
+  'Vaziri',
+  'Yazdanpanah',
+  'Zarghami',
+];
 
 let n = 0;
 

@@ -36,7 +36,12 @@ export function accessRoutes(app: FastifyInstance, deps: RouteDeps): void {
       },
     },
     async (request, reply) => {
-      const result = await login(deps.db, { ...request.meta, ip: request.ip }, request.body, deps.sessionHours);
+      const result = await login(
+        deps.db,
+        { ...request.meta, ip: request.ip },
+        request.body,
+        deps.sessionHours,
+      );
       reply.setCookie(SESSION_COOKIE, result.token, {
         httpOnly: true,
         sameSite: 'strict',
@@ -44,13 +49,20 @@ export function accessRoutes(app: FastifyInstance, deps: RouteDeps): void {
         path: '/',
         expires: result.expiresAt,
       });
-      return { token: result.token, expiresAt: result.expiresAt.toISOString(), user: usersService.presentUser(result.user) };
+      return {
+        token: result.token,
+        expiresAt: result.expiresAt.toISOString(),
+        user: usersService.presentUser(result.user),
+      };
     },
   );
 
   r.post(
     '/api/v1/auth/logout',
-    { config: { permission: 'self' }, schema: { tags: ['auth'], summary: 'End this session', response: { 204: z.null() } } },
+    {
+      config: { permission: 'self' },
+      schema: { tags: ['auth'], summary: 'End this session', response: { 204: z.null() } },
+    },
     async (request, reply) => {
       await logout(deps.db, actorOf(request), request.meta, request.sessionToken ?? '');
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -60,7 +72,10 @@ export function accessRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
   r.get(
     '/api/v1/auth/me',
-    { config: { permission: 'self' }, schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: userView } } },
+    {
+      config: { permission: 'self' },
+      schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: userView } },
+    },
     async (request) => usersService.getUser(deps.db, actorOf(request).userId),
   );
 
@@ -68,14 +83,32 @@ export function accessRoutes(app: FastifyInstance, deps: RouteDeps): void {
     '/api/v1/auth/me',
     {
       config: { permission: 'self' },
-      schema: { tags: ['auth'], summary: 'Remember the interface language', body: z.strictObject({ preferredLanguage: language }), response: { 200: userView } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Remember the interface language',
+        body: z.strictObject({ preferredLanguage: language }),
+        response: { 200: userView },
+      },
     },
-    async (request) => usersService.setPreferredLanguage(deps.db, actorOf(request), request.meta, request.body.preferredLanguage),
+    async (request) =>
+      usersService.setPreferredLanguage(
+        deps.db,
+        actorOf(request),
+        request.meta,
+        request.body.preferredLanguage,
+      ),
   );
 
   r.get(
     '/api/v1/users',
-    { config: { permission: 'users:manage' }, schema: { tags: ['users'], summary: 'Staff accounts', response: { 200: z.object({ users: z.array(userView) }) } } },
+    {
+      config: { permission: 'users:manage' },
+      schema: {
+        tags: ['users'],
+        summary: 'Staff accounts',
+        response: { 200: z.object({ users: z.array(userView) }) },
+      },
+    },
     async () => ({ users: await usersService.listAllUsers(deps.db) }),
   );
 
@@ -87,7 +120,9 @@ export function accessRoutes(app: FastifyInstance, deps: RouteDeps): void {
         tags: ['users'],
         summary: 'Create a staff account with its role and scope',
         body: z.strictObject({
-          username: z.string().regex(/^[a-z0-9._-]{3,64}$/, '3–64 lower-case letters, digits, dot, dash or underscore'),
+          username: z
+            .string()
+            .regex(/^[a-z0-9._-]{3,64}$/, '3–64 lower-case letters, digits, dot, dash or underscore'),
           displayName: z.string().trim().min(1).max(100),
           role: z.enum(ROLES),
           provinceCode: z.string().nullish(),
@@ -99,7 +134,10 @@ export function accessRoutes(app: FastifyInstance, deps: RouteDeps): void {
         response: { 201: userView },
       },
     },
-    async (request, reply) => reply.status(201).send(await usersService.createUser(deps.db, actorOf(request), request.meta, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await usersService.createUser(deps.db, actorOf(request), request.meta, request.body)),
   );
 
   r.patch(
@@ -122,6 +160,7 @@ export function accessRoutes(app: FastifyInstance, deps: RouteDeps): void {
         response: { 200: userView },
       },
     },
-    async (request) => usersService.changeUser(deps.db, actorOf(request), request.meta, request.params.id, request.body),
+    async (request) =>
+      usersService.changeUser(deps.db, actorOf(request), request.meta, request.params.id, request.body),
   );
 }

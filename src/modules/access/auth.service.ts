@@ -40,13 +40,25 @@ export async function login(
   sessionHours: number,
 ): Promise<LoginResult> {
   const username = credentials.username.trim().toLowerCase();
-  const failures = await users.recentFailedLogins(db.kysely, username, meta.ip, new Date(Date.now() - WINDOW_MS));
+  const failures = await users.recentFailedLogins(
+    db.kysely,
+    username,
+    meta.ip,
+    new Date(Date.now() - WINDOW_MS),
+  );
   if (failures.byUser >= MAX_FAILURES_PER_USER || failures.byIp >= MAX_FAILURES_PER_IP) {
-    await auditDenied(db, null, meta, { action: 'auth.login', entityType: 'user', details: { username, reason: 'rate_limited' } });
+    await auditDenied(db, null, meta, {
+      action: 'auth.login',
+      entityType: 'user',
+      details: { username, reason: 'rate_limited' },
+    });
     throw new AppError('RATE_LIMITED', 'Too many failed sign-in attempts. Try again in 15 minutes.');
   }
   const user = await users.findUserByUsername(db.kysely, username);
-  const ok = user && user.active ? await verifyPassword(credentials.password, user.password_hash) : (await burnPasswordTime(credentials.password), false);
+  const ok =
+    user && user.active
+      ? await verifyPassword(credentials.password, user.password_hash)
+      : (await burnPasswordTime(credentials.password), false);
   if (!ok || !user) {
     await users.recordLoginAttempt(db.kysely, username, meta.ip, false);
     await auditDenied(db, null, meta, { action: 'auth.login', entityType: 'user', details: { username } });
@@ -56,13 +68,21 @@ export async function login(
   const expiresAt = new Date(Date.now() + sessionHours * 3600_000);
   await runUseCase(db, toActor(user), meta, async (ctx) => {
     await users.recordLoginAttempt(ctx.trx, username, meta.ip, true);
-    await users.insertSession(ctx.trx, { tokenHash: hashToken(token), userId: user.id, kind: 'bearer', expiresAt });
+    await users.insertSession(ctx.trx, {
+      tokenHash: hashToken(token),
+      userId: user.id,
+      kind: 'bearer',
+      expiresAt,
+    });
     ctx.audit({ action: 'auth.login', entityType: 'user', entityId: user.id });
   });
   return { token, expiresAt, user };
 }
 
-export async function authenticate(db: Db, token: string): Promise<{ actor: Actor; user: AppUserRow } | null> {
+export async function authenticate(
+  db: Db,
+  token: string,
+): Promise<{ actor: Actor; user: AppUserRow } | null> {
   const user = await users.findLiveSession(db.kysely, hashToken(token), new Date());
   return user ? { actor: toActor(user), user } : null;
 }

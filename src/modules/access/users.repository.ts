@@ -16,7 +16,10 @@ export function listUsers(db: Q): Promise<AppUserRow[]> {
 }
 
 export async function countUsers(db: Q): Promise<number> {
-  const row = await db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('app_user')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -82,7 +85,12 @@ export async function recentFailedLogins(db: Q, username: string, ip: string, si
   return { byUser: Number(row.byUser), byIp: Number(row.byIp) };
 }
 
-export async function recordLoginAttempt(db: Q, username: string, ip: string, succeeded: boolean): Promise<void> {
+export async function recordLoginAttempt(
+  db: Q,
+  username: string,
+  ip: string,
+  succeeded: boolean,
+): Promise<void> {
   await db.insertInto('login_attempt').values({ username, ip, succeeded }).execute();
 }
 
@@ -92,7 +100,13 @@ export async function insertSession(
 ): Promise<void> {
   await db
     .insertInto('auth_session')
-    .values({ token_hash: session.tokenHash, user_id: session.userId, kind: session.kind, expires_at: session.expiresAt, revoked_at: null })
+    .values({
+      token_hash: session.tokenHash,
+      user_id: session.userId,
+      kind: session.kind,
+      expires_at: session.expiresAt,
+      revoked_at: null,
+    })
     .execute();
 }
 
@@ -109,7 +123,11 @@ export function findLiveSession(db: Q, tokenHash: string, now: Date) {
 }
 
 export async function revokeSession(db: Q, tokenHash: string): Promise<void> {
-  await db.updateTable('auth_session').set({ revoked_at: new Date() }).where('token_hash', '=', tokenHash).execute();
+  await db
+    .updateTable('auth_session')
+    .set({ revoked_at: new Date() })
+    .where('token_hash', '=', tokenHash)
+    .execute();
 }
 
 export async function revokeUserSessions(db: Q, userId: string): Promise<void> {

@@ -44,17 +44,30 @@ export function presentUser(u: AppUserRow): UserView {
   };
 }
 
-function checkScope(role: Role, scope: { provinceCode: string | null; centreId: string | null; organisation: string | null }) {
+function checkScope(
+  role: Role,
+  scope: { provinceCode: string | null; centreId: string | null; organisation: string | null },
+) {
   const problems: FieldProblem[] = [];
   const missing = scopeProblem(role, scope);
-  if (missing) problems.push({ field: missing, message: `required for the role ${role}`, code: 'scope_required' });
+  if (missing)
+    problems.push({ field: missing, message: `required for the role ${role}`, code: 'scope_required' });
   if (scope.provinceCode && !isProvinceCode(scope.provinceCode)) {
-    problems.push({ field: 'provinceCode', message: 'not a province plate code (01–81)', code: 'unknown_province' });
+    problems.push({
+      field: 'provinceCode',
+      message: 'not a province plate code (01–81)',
+      code: 'unknown_province',
+    });
   }
   if (problems.length) throw invalid(problems);
 }
 
-export async function createUser(db: Db, actor: Actor | null, meta: RequestMeta, input: UserInput): Promise<UserView> {
+export async function createUser(
+  db: Db,
+  actor: Actor | null,
+  meta: RequestMeta,
+  input: UserInput,
+): Promise<UserView> {
   const scope = {
     provinceCode: input.provinceCode ?? null,
     centreId: input.centreId ?? null,
@@ -64,7 +77,9 @@ export async function createUser(db: Db, actor: Actor | null, meta: RequestMeta,
   const passwordHash = await hashPassword(input.password);
   return runUseCase(db, actor, meta, async (ctx) => {
     if (await users.findUserByUsername(ctx.trx, input.username)) {
-      throw conflict('This username is taken', [{ field: 'username', message: 'already exists', code: 'taken' }]);
+      throw conflict('This username is taken', [
+        { field: 'username', message: 'already exists', code: 'taken' },
+      ]);
     }
     const user = await users.insertUser(ctx.trx, {
       username: input.username,
@@ -74,7 +89,12 @@ export async function createUser(db: Db, actor: Actor | null, meta: RequestMeta,
       passwordHash,
       preferredLanguage: input.preferredLanguage ?? 'tr',
     });
-    ctx.audit({ action: 'user.create', entityType: 'user', entityId: user.id, details: { username: user.username, role: user.role } });
+    ctx.audit({
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      details: { username: user.username, role: user.role },
+    });
     return presentUser(user);
   });
 }
@@ -89,7 +109,13 @@ export interface UserChangesInput {
   preferredLanguage?: 'tr' | 'en' | 'ar' | 'fa' | undefined;
 }
 
-export async function changeUser(db: Db, actor: Actor, meta: RequestMeta, id: string, input: UserChangesInput): Promise<UserView> {
+export async function changeUser(
+  db: Db,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+  input: UserChangesInput,
+): Promise<UserView> {
   return runUseCase(db, actor, meta, async (ctx) => {
     const current = await users.findUserById(ctx.trx, id);
     if (!current) throw notFound('User');
@@ -110,12 +136,22 @@ export async function changeUser(db: Db, actor: Actor, meta: RequestMeta, id: st
       ...(input.preferredLanguage ? { preferred_language: input.preferredLanguage } : {}),
     });
     if (input.active === false) await users.revokeUserSessions(ctx.trx, id);
-    ctx.audit({ action: 'user.update', entityType: 'user', entityId: id, details: { fields: Object.keys(input).sort() } });
+    ctx.audit({
+      action: 'user.update',
+      entityType: 'user',
+      entityId: id,
+      details: { fields: Object.keys(input).sort() },
+    });
     return presentUser(updated!);
   });
 }
 
-export async function setPreferredLanguage(db: Db, actor: Actor, meta: RequestMeta, language: 'tr' | 'en' | 'ar' | 'fa') {
+export async function setPreferredLanguage(
+  db: Db,
+  actor: Actor,
+  meta: RequestMeta,
+  language: 'tr' | 'en' | 'ar' | 'fa',
+) {
   return runUseCase(db, actor, meta, async (ctx) => {
     const updated = await users.updateUser(ctx.trx, actor.userId, { preferred_language: language });
     ctx.audit({ action: 'user.language', entityType: 'user', entityId: actor.userId, details: { language } });
@@ -157,9 +193,18 @@ export async function listAllUsers(db: Db): Promise<UserView[]> {
  * On first start, creates the administrator `admin`. The password comes from
  * KORUMA_ADMIN_PASSWORD or is generated and returned so the caller can print it once.
  */
-export async function ensureFirstAdministrator(db: Db, configured?: string): Promise<{ created: boolean; password?: string }> {
+export async function ensureFirstAdministrator(
+  db: Db,
+  configured?: string,
+): Promise<{ created: boolean; password?: string }> {
   if ((await users.countUsers(db.kysely)) > 0) return { created: false };
   const password = configured ?? generatePassword();
-  await createUser(db, null, SYSTEM_META, { username: 'admin', displayName: 'Administrator', role: 'administrator', password, preferredLanguage: 'tr' });
+  await createUser(db, null, SYSTEM_META, {
+    username: 'admin',
+    displayName: 'Administrator',
+    role: 'administrator',
+    password,
+    preferredLanguage: 'tr',
+  });
   return configured ? { created: true } : { created: true, password };
 }

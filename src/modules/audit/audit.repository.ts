@@ -7,9 +7,16 @@ import type { ChainedEvent } from '../../domain/audit-chain.ts';
 // for the insert and the commit.
 const AUDIT_CHAIN_LOCK = 72_616_002;
 
-export async function lockChainHead(trx: Transaction<Database>): Promise<{ seq: number; hash: string } | undefined> {
+export async function lockChainHead(
+  trx: Transaction<Database>,
+): Promise<{ seq: number; hash: string } | undefined> {
   await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
-  return trx.selectFrom('audit_event').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  return trx
+    .selectFrom('audit_event')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 export async function insertEvents(
@@ -40,8 +47,18 @@ export async function insertEvents(
     .execute();
 }
 
-export async function eventsAfter(db: Kysely<Database>, afterSeq: number, limit: number): Promise<AuditEventRow[]> {
-  return db.selectFrom('audit_event').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+export async function eventsAfter(
+  db: Kysely<Database>,
+  afterSeq: number,
+  limit: number,
+): Promise<AuditEventRow[]> {
+  return db
+    .selectFrom('audit_event')
+    .selectAll()
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
 }
 
 export interface AuditQuery {

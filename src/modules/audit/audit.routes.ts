@@ -20,7 +20,12 @@ export function auditRoutes(app: FastifyInstance, deps: RouteDeps): void {
     async (request) =>
       inUseCase(deps, request, async (ctx) => {
         const events = await listAuditEvents(ctx.trx, request.query);
-        ctx.audit({ action: 'audit.read', entityType: 'audit', personId: request.query.personId ?? null, details: { count: events.length } });
+        ctx.audit({
+          action: 'audit.read',
+          entityType: 'audit',
+          personId: request.query.personId ?? null,
+          details: { count: events.length },
+        });
         return { events };
       }),
   );

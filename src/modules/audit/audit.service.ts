@@ -1,13 +1,22 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, AuditEventRow } from '../../db/schema.ts';
-import { checkLink, eventHash, GENESIS_HASH, type ChainedEvent, type ChainProblem } from '../../domain/audit-chain.ts';
+import {
+  checkLink,
+  eventHash,
+  GENESIS_HASH,
+  type ChainedEvent,
+  type ChainProblem,
+} from '../../domain/audit-chain.ts';
 import { eventsAfter, findEvents, insertEvents, lockChainHead, type AuditQuery } from './audit.repository.ts';
 
 /** What a use case records; the chain fields are added when the trail is appended. */
 export type AuditInput = Omit<ChainedEvent, 'seq' | 'occurredAt'>;
 
 /** Appends events to the chain inside the caller's transaction (they commit or vanish with it). */
-export async function appendAuditEvents(trx: Transaction<Database>, inputs: readonly AuditInput[]): Promise<void> {
+export async function appendAuditEvents(
+  trx: Transaction<Database>,
+  inputs: readonly AuditInput[],
+): Promise<void> {
   if (inputs.length === 0) return;
   const head = await lockChainHead(trx);
   let seq = head?.seq ?? 0;

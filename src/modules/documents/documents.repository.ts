@@ -24,7 +24,13 @@ export async function nextDocumentSerial(db: Q): Promise<number> {
 }
 
 export function documentsOfPerson(db: Q, personId: string): Promise<IdentityDocumentRow[]> {
-  return db.selectFrom('identity_document').selectAll().where('person_id', '=', personId).orderBy('issued_on', 'desc').orderBy('created_at', 'desc').execute();
+  return db
+    .selectFrom('identity_document')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .orderBy('issued_on', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
 export function findDocument(db: Q, id: string): Promise<IdentityDocumentRow | undefined> {
@@ -45,7 +51,16 @@ export async function expireLapsed(db: Q, personId: string, today: string): Prom
 
 export function insertDocument(
   db: Q,
-  doc: { personId: string; type: string; number: string; issuedOn: string; expiresOn: string; ruleId: string; issuedBy: string | null; provinceCode: string },
+  doc: {
+    personId: string;
+    type: string;
+    number: string;
+    issuedOn: string;
+    expiresOn: string;
+    ruleId: string;
+    issuedBy: string | null;
+    provinceCode: string;
+  },
 ): Promise<IdentityDocumentRow> {
   return db
     .insertInto('identity_document')
@@ -68,7 +83,13 @@ export function insertDocument(
 export function updateDocument(
   db: Q,
   id: string,
-  changes: { status?: string; status_reason?: string | null; expires_on?: string; renewals?: number; validity_rule_id?: string },
+  changes: {
+    status?: string;
+    status_reason?: string | null;
+    expires_on?: string;
+    renewals?: number;
+    validity_rule_id?: string;
+  },
 ): Promise<IdentityDocumentRow> {
   return db
     .updateTable('identity_document')
@@ -80,7 +101,14 @@ export function updateDocument(
 
 export async function insertDocumentEvent(
   db: Q,
-  event: { documentId: string; personId: string; kind: string; expiresOn: string | null; reason: string | null; by: string | null },
+  event: {
+    documentId: string;
+    personId: string;
+    kind: string;
+    expiresOn: string | null;
+    reason: string | null;
+    by: string | null;
+  },
 ): Promise<void> {
   await db
     .insertInto('identity_document_event')

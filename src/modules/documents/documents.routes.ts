@@ -25,25 +25,64 @@ export function documentsRoutes(app: FastifyInstance, deps: RouteDeps): void {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await inUseCase(deps, request, (ctx) => service.issueDocument(ctx, request.params.id, request.body))),
+      reply
+        .status(201)
+        .send(
+          await inUseCase(deps, request, (ctx) =>
+            service.issueDocument(ctx, request.params.id, request.body),
+          ),
+        ),
   );
 
   r.post(
     '/api/v1/documents/:documentId/renew',
-    { config: { permission: 'documents:manage', purpose: 'documentation' }, schema: { tags, summary: 'Renew for one more period', params: documentParams, response: { 200: documentView } } },
-    async (request) => inUseCase(deps, request, (ctx) => service.renewDocument(ctx, request.params.documentId)),
+    {
+      config: { permission: 'documents:manage', purpose: 'documentation' },
+      schema: {
+        tags,
+        summary: 'Renew for one more period',
+        params: documentParams,
+        response: { 200: documentView },
+      },
+    },
+    async (request) =>
+      inUseCase(deps, request, (ctx) => service.renewDocument(ctx, request.params.documentId)),
   );
 
   r.post(
     '/api/v1/documents/:documentId/loss',
-    { config: { permission: 'documents:manage', purpose: 'documentation' }, schema: { tags, summary: 'Report a document lost', params: documentParams, body: reasonBody, response: { 200: documentView } } },
-    async (request) => inUseCase(deps, request, (ctx) => service.endDocument(ctx, request.params.documentId, 'lost', request.body.reason)),
+    {
+      config: { permission: 'documents:manage', purpose: 'documentation' },
+      schema: {
+        tags,
+        summary: 'Report a document lost',
+        params: documentParams,
+        body: reasonBody,
+        response: { 200: documentView },
+      },
+    },
+    async (request) =>
+      inUseCase(deps, request, (ctx) =>
+        service.endDocument(ctx, request.params.documentId, 'lost', request.body.reason),
+      ),
   );
 
   r.post(
     '/api/v1/documents/:documentId/revocation',
-    { config: { permission: 'documents:manage', purpose: 'documentation' }, schema: { tags, summary: 'Revoke a document', params: documentParams, body: reasonBody, response: { 200: documentView } } },
-    async (request) => inUseCase(deps, request, (ctx) => service.endDocument(ctx, request.params.documentId, 'revoked', request.body.reason)),
+    {
+      config: { permission: 'documents:manage', purpose: 'documentation' },
+      schema: {
+        tags,
+        summary: 'Revoke a document',
+        params: documentParams,
+        body: reasonBody,
+        response: { 200: documentView },
+      },
+    },
+    async (request) =>
+      inUseCase(deps, request, (ctx) =>
+        service.endDocument(ctx, request.params.documentId, 'revoked', request.body.reason),
+      ),
   );
 
   r.get(
@@ -54,7 +93,14 @@ export function documentsRoutes(app: FastifyInstance, deps: RouteDeps): void {
         tags,
         summary: 'Printable identity card data with a QR code (audited)',
         params: documentParams,
-        response: { 200: z.object({ person: personSummary, document: documentView, qrPayload: z.string(), qrSvg: z.string() }) },
+        response: {
+          200: z.object({
+            person: personSummary,
+            document: documentView,
+            qrPayload: z.string(),
+            qrSvg: z.string(),
+          }),
+        },
       },
     },
     async (request) => inUseCase(deps, request, (ctx) => service.cardFor(ctx, request.params.documentId)),

@@ -17,7 +17,11 @@ export function documentNumber(type: DocumentType, year: string, serial: number)
   return `${DOCUMENT_TYPE_INFO[type].prefix}-${year}-${String(serial).padStart(6, '0')}`;
 }
 
-async function loadDocument(ctx: UseCaseContext, documentId: string, action: string): Promise<IdentityDocumentRow> {
+async function loadDocument(
+  ctx: UseCaseContext,
+  documentId: string,
+  action: string,
+): Promise<IdentityDocumentRow> {
   const doc = await repo.findDocument(ctx.trx, documentId);
   if (!doc) throw notFound('Document');
   await loadPersonInScope(ctx, doc.person_id, action);
@@ -31,20 +35,30 @@ export async function issueDocument(
 ) {
   const person = await loadPersonInScope(ctx, personId, 'document.issue');
   const issuedOn = input.issuedOn ?? ctx.today;
-  if (issuedOn > ctx.today) throw new AppError('VALIDATION', undefined, [{ field: 'issuedOn', message: 'is in the future' }]);
-  if (input.type === 'temporary_protection_id' && !TEMPORARY_PROTECTION_NATIONALITIES.has(person.nationality)) {
-    throw new AppError('RULE_VIOLATION', 'Temporary protection documents are for persons coming from Syria (TPR Provisional Art. 1)', [
-      { field: 'type', message: 'not available for this nationality', code: 'temporary_protection_scope' },
-    ]);
+  if (issuedOn > ctx.today)
+    throw new AppError('VALIDATION', undefined, [{ field: 'issuedOn', message: 'is in the future' }]);
+  if (
+    input.type === 'temporary_protection_id' &&
+    !TEMPORARY_PROTECTION_NATIONALITIES.has(person.nationality)
+  ) {
+    throw new AppError(
+      'RULE_VIOLATION',
+      'Temporary protection documents are for persons coming from Syria (TPR Provisional Art. 1)',
+      [{ field: 'type', message: 'not available for this nationality', code: 'temporary_protection_scope' }],
+    );
   }
   const rule = ruleInForce(await repo.validityRules(ctx.trx), input.type, issuedOn);
-  if (!rule) throw new AppError('RULE_VIOLATION', `No validity rule for ${input.type} is in force on ${issuedOn}`);
+  if (!rule)
+    throw new AppError('RULE_VIOLATION', `No validity rule for ${input.type} is in force on ${issuedOn}`);
   await repo.expireLapsed(ctx.trx, personId, ctx.today);
-  const existing = (await repo.documentsOfPerson(ctx.trx, personId)).find((d) => d.type === input.type && d.status === 'valid');
+  const existing = (await repo.documentsOfPerson(ctx.trx, personId)).find(
+    (d) => d.type === input.type && d.status === 'valid',
+  );
   if (existing) {
-    throw conflict(`A valid ${input.type} (${existing.number}) already exists; renew it or report it lost first`, [
-      { field: 'type', message: 'a valid document of this type exists', code: 'one_valid_per_type' },
-    ]);
+    throw conflict(
+      `A valid ${input.type} (${existing.number}) already exists; renew it or report it lost first`,
+      [{ field: 'type', message: 'a valid document of this type exists', code: 'one_valid_per_type' }],
+    );
   }
   const number = documentNumber(input.type, issuedOn.slice(0, 4), await repo.nextDocumentSerial(ctx.trx));
   const doc = await repo.insertDocument(ctx.trx, {
@@ -57,8 +71,21 @@ export async function issueDocument(
     issuedBy: ctx.actor?.userId ?? null,
     provinceCode: ctx.actor?.provinceCode ?? person.province_code,
   });
-  await repo.insertDocumentEvent(ctx.trx, { documentId: doc.id, personId, kind: 'issued', expiresOn: doc.expires_on, reason: null, by: ctx.actor?.userId ?? null });
-  ctx.audit({ action: 'document.issue', entityType: 'identity_document', entityId: doc.id, personId, details: { type: input.type, number, expiresOn: doc.expires_on } });
+  await repo.insertDocumentEvent(ctx.trx, {
+    documentId: doc.id,
+    personId,
+    kind: 'issued',
+    expiresOn: doc.expires_on,
+    reason: null,
+    by: ctx.actor?.userId ?? null,
+  });
+  ctx.audit({
+    action: 'document.issue',
+    entityType: 'identity_document',
+    entityId: doc.id,
+    personId,
+    details: { type: input.type, number, expiresOn: doc.expires_on },
+  });
   return presentDocument(doc, [rule], ctx.today);
 }
 
@@ -70,22 +97,61 @@ export async function renewDocument(ctx: UseCaseContext, documentId: string) {
   const rule = ruleInForce(await repo.validityRules(ctx.trx), doc.type, ctx.today);
   if (!rule) throw new AppError('RULE_VIOLATION', `No validity rule for ${doc.type} is in force today`);
   if (doc.status === 'expired' || doc.expires_on < ctx.today) {
-    const other = (await repo.documentsOfPerson(ctx.trx, doc.person_id)).find((d) => d.type === doc.type && d.status === 'valid' && d.id !== doc.id);
+    const other = (await repo.documentsOfPerson(ctx.trx, doc.person_id)).find(
+      (d) => d.type === doc.type && d.status === 'valid' && d.id !== doc.id,
+    );
     if (other) throw conflict(`Another valid ${doc.type} (${other.number}) exists`);
   }
   const expiresOn = renewedExpiry(rule, doc.expires_on, ctx.today);
-  const updated = await repo.updateDocument(ctx.trx, doc.id, { status: 'valid', expires_on: expiresOn, renewals: doc.renewals + 1, validity_rule_id: rule.id });
-  await repo.insertDocumentEvent(ctx.trx, { documentId: doc.id, personId: doc.person_id, kind: 'renewed', expiresOn, reason: null, by: ctx.actor?.userId ?? null });
-  ctx.audit({ action: 'document.renew', entityType: 'identity_document', entityId: doc.id, personId: doc.person_id, details: { expiresOn } });
+  const updated = await repo.updateDocument(ctx.trx, doc.id, {
+    status: 'valid',
+    expires_on: expiresOn,
+    renewals: doc.renewals + 1,
+    validity_rule_id: rule.id,
+  });
+  await repo.insertDocumentEvent(ctx.trx, {
+    documentId: doc.id,
+    personId: doc.person_id,
+    kind: 'renewed',
+    expiresOn,
+    reason: null,
+    by: ctx.actor?.userId ?? null,
+  });
+  ctx.audit({
+    action: 'document.renew',
+    entityType: 'identity_document',
+    entityId: doc.id,
+    personId: doc.person_id,
+    details: { expiresOn },
+  });
   return presentDocument(updated, [rule], ctx.today);
 }
 
-export async function endDocument(ctx: UseCaseContext, documentId: string, kind: 'lost' | 'revoked', reason: string) {
+export async function endDocument(
+  ctx: UseCaseContext,
+  documentId: string,
+  kind: 'lost' | 'revoked',
+  reason: string,
+) {
   const doc = await loadDocument(ctx, documentId, `document.${kind}`);
-  if (doc.status !== 'valid' && doc.status !== 'expired') throw conflict(`The document is already ${doc.status}`);
+  if (doc.status !== 'valid' && doc.status !== 'expired')
+    throw conflict(`The document is already ${doc.status}`);
   const updated = await repo.updateDocument(ctx.trx, doc.id, { status: kind, status_reason: reason });
-  await repo.insertDocumentEvent(ctx.trx, { documentId: doc.id, personId: doc.person_id, kind, expiresOn: null, reason, by: ctx.actor?.userId ?? null });
-  ctx.audit({ action: `document.${kind}`, entityType: 'identity_document', entityId: doc.id, personId: doc.person_id, details: { reason } });
+  await repo.insertDocumentEvent(ctx.trx, {
+    documentId: doc.id,
+    personId: doc.person_id,
+    kind,
+    expiresOn: null,
+    reason,
+    by: ctx.actor?.userId ?? null,
+  });
+  ctx.audit({
+    action: `document.${kind}`,
+    entityType: 'identity_document',
+    entityId: doc.id,
+    personId: doc.person_id,
+    details: { reason },
+  });
   return presentDocument(updated, await repo.validityRules(ctx.trx), ctx.today);
 }
 
@@ -96,10 +162,16 @@ export async function endDocument(ctx: UseCaseContext, documentId: string, kind:
 export async function cardFor(ctx: UseCaseContext, documentId: string) {
   const doc = await loadDocument(ctx, documentId, 'document.print');
   const person = await loadPersonInScope(ctx, doc.person_id, 'document.print');
-  if (doc.status !== 'valid' || doc.expires_on < ctx.today) throw conflict('Only a valid document can be printed');
+  if (doc.status !== 'valid' || doc.expires_on < ctx.today)
+    throw conflict('Only a valid document can be printed');
   const payload = `KORUMA|${doc.number}|${person.foreigner_id_number}|${doc.expires_on}`;
   const qrSvg = await QRCode.toString(payload, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
-  ctx.audit({ action: 'document.print', entityType: 'identity_document', entityId: doc.id, personId: doc.person_id });
+  ctx.audit({
+    action: 'document.print',
+    entityType: 'identity_document',
+    entityId: doc.id,
+    personId: doc.person_id,
+  });
   return {
     person: presentSummary(person),
     document: presentDocument(doc, await repo.validityRules(ctx.trx), ctx.today),

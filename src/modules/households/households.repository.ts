@@ -19,7 +19,11 @@ export function currentMembership(db: Q, personId: string) {
   return db
     .selectFrom('household_membership')
     .innerJoin('household', 'household.id', 'household_membership.household_id')
-    .select(['household.id as householdId', 'household.principal_person_id as principalPersonId', 'household_membership.relationship'])
+    .select([
+      'household.id as householdId',
+      'household.principal_person_id as principalPersonId',
+      'household_membership.relationship',
+    ])
     .where('household_membership.person_id', '=', personId)
     .where('household_membership.left_at', 'is', null)
     .executeTakeFirst();
@@ -49,7 +53,13 @@ export function currentMembers(db: Q, householdId: string) {
 export function membershipHistory(db: Q, personId: string) {
   return db
     .selectFrom('household_membership')
-    .select(['household_id as householdId', 'relationship', 'joined_at as joinedAt', 'left_at as leftAt', 'left_reason as leftReason'])
+    .select([
+      'household_id as householdId',
+      'relationship',
+      'joined_at as joinedAt',
+      'left_at as leftAt',
+      'left_reason as leftReason',
+    ])
     .where('person_id', '=', personId)
     .orderBy('joined_at')
     .execute();
@@ -67,13 +77,28 @@ export async function leaveCurrentHousehold(db: Q, personId: string, reason: str
   return left?.household_id ?? null;
 }
 
-export async function insertMembership(db: Q, householdId: string, personId: string, relationship: string): Promise<void> {
+export async function insertMembership(
+  db: Q,
+  householdId: string,
+  personId: string,
+  relationship: string,
+): Promise<void> {
   await db
     .insertInto('household_membership')
-    .values({ household_id: householdId, person_id: personId, relationship, left_at: null, left_reason: null })
+    .values({
+      household_id: householdId,
+      person_id: personId,
+      relationship,
+      left_at: null,
+      left_reason: null,
+    })
     .execute();
 }
 
 export async function setPrincipal(db: Q, householdId: string, personId: string): Promise<void> {
-  await db.updateTable('household').set({ principal_person_id: personId }).where('id', '=', householdId).execute();
+  await db
+    .updateTable('household')
+    .set({ principal_person_id: personId })
+    .where('id', '=', householdId)
+    .execute();
 }

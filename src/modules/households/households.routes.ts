@@ -8,7 +8,12 @@ import * as service from './households.service.ts';
 const tags = ['households'];
 const memberRelationship = z.enum(RELATIONSHIPS).exclude(['principal']);
 const memberRef = z.union([z.strictObject({ person: personInput }), z.strictObject({ personId: z.uuid() })]);
-const householdView = z.object({ id: z.uuid(), principalPersonId: z.uuid(), createdAt: z.string(), members: z.array(householdMemberView) });
+const householdView = z.object({
+  id: z.uuid(),
+  principalPersonId: z.uuid(),
+  createdAt: z.string(),
+  members: z.array(householdMemberView),
+});
 const householdParams = z.strictObject({ id: z.uuid() });
 
 export function householdsRoutes(app: FastifyInstance, deps: RouteDeps): void {
@@ -47,7 +52,10 @@ export function householdsRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
   r.get(
     '/api/v1/households/:id',
-    { config: { permission: 'persons:read', purpose: 'case_management' }, schema: { tags, summary: 'Current members', params: householdParams, response: { 200: householdView } } },
+    {
+      config: { permission: 'persons:read', purpose: 'case_management' },
+      schema: { tags, summary: 'Current members', params: householdParams, response: { 200: householdView } },
+    },
     async (request) => inUseCase(deps, request, (ctx) => service.readHousehold(ctx, request.params.id)),
   );
 
@@ -57,7 +65,8 @@ export function householdsRoutes(app: FastifyInstance, deps: RouteDeps): void {
       config: { permission: 'households:manage', purpose: 'registration' },
       schema: {
         tags,
-        summary: 'Move an existing person into this household (their previous membership is closed, kept as history)',
+        summary:
+          'Move an existing person into this household (their previous membership is closed, kept as history)',
         params: householdParams,
         body: z.strictObject({ personId: z.uuid(), relationship: memberRelationship }),
         response: { 200: householdView },
@@ -83,7 +92,9 @@ export function householdsRoutes(app: FastifyInstance, deps: RouteDeps): void {
       },
     },
     async (request, reply) => {
-      await inUseCase(deps, request, (ctx) => service.removeMember(ctx, request.params.id, request.params.personId, request.body.reason));
+      await inUseCase(deps, request, (ctx) =>
+        service.removeMember(ctx, request.params.id, request.params.personId, request.body.reason),
+      );
       return reply.status(204).send(null);
     },
   );

@@ -14,10 +14,17 @@ export interface HouseholdInput {
 }
 
 async function resolve(ctx: UseCaseContext, ref: MemberRef): Promise<PersonRow> {
-  return 'person' in ref ? registerPerson(ctx, ref.person) : loadPersonInScope(ctx, ref.personId, 'household.add_member');
+  return 'person' in ref
+    ? registerPerson(ctx, ref.person)
+    : loadPersonInScope(ctx, ref.personId, 'household.add_member');
 }
 
-async function join(ctx: UseCaseContext, householdId: string, person: PersonRow, relationship: string): Promise<void> {
+async function join(
+  ctx: UseCaseContext,
+  householdId: string,
+  person: PersonRow,
+  relationship: string,
+): Promise<void> {
   const left = await repo.leaveCurrentHousehold(ctx.trx, person.id, `moved to household ${householdId}`);
   await repo.insertMembership(ctx.trx, householdId, person.id, relationship);
   ctx.audit({
@@ -36,7 +43,12 @@ async function join(ctx: UseCaseContext, householdId: string, person: PersonRow,
 export async function registerHousehold(ctx: UseCaseContext, input: HouseholdInput) {
   const principal = await resolve(ctx, input.principal);
   const household = await repo.insertHousehold(ctx.trx, principal.id, ctx.actor?.userId ?? null);
-  ctx.audit({ action: 'household.create', entityType: 'household', entityId: household.id, personId: principal.id });
+  ctx.audit({
+    action: 'household.create',
+    entityType: 'household',
+    entityId: household.id,
+    personId: principal.id,
+  });
   await join(ctx, household.id, principal, 'principal');
   const seen = new Set([principal.id]);
   for (const [index, member] of input.members.entries()) {
@@ -44,19 +56,38 @@ export async function registerHousehold(ctx: UseCaseContext, input: HouseholdInp
       // Say which member failed: a family of six with one bad date should point at that one.
       if (error instanceof AccessDenied) throw error;
       if (error instanceof AppError && error.fields) {
-        throw new AppError(error.code, error.detail, error.fields.map((f) => ({ ...f, field: `members.${index}.person.${f.field}` })), error.extensions);
+        throw new AppError(
+          error.code,
+          error.detail,
+          error.fields.map((f) => ({ ...f, field: `members.${index}.person.${f.field}` })),
+          error.extensions,
+        );
       }
-      if (error instanceof AppError) throw new AppError(error.code, `members.${index}: ${error.detail ?? error.message}`, undefined, error.extensions);
+      if (error instanceof AppError)
+        throw new AppError(
+          error.code,
+          `members.${index}: ${error.detail ?? error.message}`,
+          undefined,
+          error.extensions,
+        );
       throw error;
     });
-    if (seen.has(person.id)) throw conflict('The same person appears twice in the household', [{ field: `members.${index}`, message: 'duplicate member' }]);
+    if (seen.has(person.id))
+      throw conflict('The same person appears twice in the household', [
+        { field: `members.${index}`, message: 'duplicate member' },
+      ]);
     seen.add(person.id);
     await join(ctx, household.id, person, member.relationship);
   }
   return household.id;
 }
 
-export async function addMember(ctx: UseCaseContext, householdId: string, personId: string, relationship: Exclude<Relationship, 'principal'>) {
+export async function addMember(
+  ctx: UseCaseContext,
+  householdId: string,
+  personId: string,
+  relationship: Exclude<Relationship, 'principal'>,
+) {
   const household = await repo.findHousehold(ctx.trx, householdId);
   if (!household) throw notFound('Household');
   await loadPersonInScope(ctx, household.principal_person_id, 'household.add_member');
@@ -69,15 +100,27 @@ export async function addMember(ctx: UseCaseContext, householdId: string, person
   await join(ctx, householdId, person, relationship);
 }
 
-export async function removeMember(ctx: UseCaseContext, householdId: string, personId: string, reason: string) {
+export async function removeMember(
+  ctx: UseCaseContext,
+  householdId: string,
+  personId: string,
+  reason: string,
+) {
   const household = await repo.findHousehold(ctx.trx, householdId);
   if (!household) throw notFound('Household');
   await loadPersonInScope(ctx, personId, 'household.remove_member');
-  if (household.principal_person_id === personId) throw conflict('The principal applicant cannot leave; make another member principal first');
+  if (household.principal_person_id === personId)
+    throw conflict('The principal applicant cannot leave; make another member principal first');
   const current = await repo.currentMembership(ctx.trx, personId);
   if (current?.householdId !== householdId) throw notFound('Membership');
   await repo.leaveCurrentHousehold(ctx.trx, personId, reason);
-  ctx.audit({ action: 'household.leave', entityType: 'household', entityId: householdId, personId, details: { reason } });
+  ctx.audit({
+    action: 'household.leave',
+    entityType: 'household',
+    entityId: householdId,
+    personId,
+    details: { reason },
+  });
 }
 
 export async function readHousehold(ctx: UseCaseContext, householdId: string) {
@@ -85,7 +128,12 @@ export async function readHousehold(ctx: UseCaseContext, householdId: string) {
   if (!household) throw notFound('Household');
   await loadPersonInScope(ctx, household.principal_person_id, 'household.read');
   const members = await repo.currentMembers(ctx.trx, householdId);
-  ctx.audit({ action: 'household.read', entityType: 'household', entityId: householdId, personId: household.principal_person_id });
+  ctx.audit({
+    action: 'household.read',
+    entityType: 'household',
+    entityId: householdId,
+    personId: household.principal_person_id,
+  });
   return {
     id: household.id,
     principalPersonId: household.principal_person_id,

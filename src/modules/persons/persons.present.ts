@@ -46,7 +46,11 @@ export function presentDocument(
     status,
     statusReason: d.status_reason,
     renewals: d.renewals,
-    validityRule: { id: d.validity_rule_id, source: rule?.source ?? '', unverified: rule?.unverified ?? true },
+    validityRule: {
+      id: d.validity_rule_id,
+      source: rule?.source ?? '',
+      unverified: rule?.unverified ?? true,
+    },
   };
 }
 
@@ -84,7 +88,11 @@ export async function presentPerson(db: Q, p: PersonRow, today: string): Promise
   const members = membership ? await currentMembers(db, membership.householdId) : [];
   return {
     ...presentDetails(p),
-    specificNeeds: needs.map((n) => ({ code: n.code, note: n.note, recordedAt: n.recorded_at.toISOString() })),
+    specificNeeds: needs.map((n) => ({
+      code: n.code,
+      note: n.note,
+      recordedAt: n.recorded_at.toISOString(),
+    })),
     documents: documents.map((d) => presentDocument(d, rules, today)),
     household: membership
       ? {

@@ -50,7 +50,10 @@ export function findMatchCandidates(
   }
   // Most shared keys first, then closest spelling: the scorer sees the likeliest people.
   return query
-    .orderBy(sql`cardinality(array(select unnest(name_keys) intersect select unnest(${criteria.keys}::text[])))`, 'desc')
+    .orderBy(
+      sql`cardinality(array(select unnest(name_keys) intersect select unnest(${criteria.keys}::text[])))`,
+      'desc',
+    )
     .orderBy(sql`similarity(search_text, ${criteria.text})`, 'desc')
     .limit(criteria.limit)
     .execute();
@@ -99,7 +102,21 @@ export function updatePerson(
   trx: Q,
   id: string,
   expectedVersion: number,
-  changes: Partial<Pick<PersonRow, 'phone' | 'phone_digits' | 'email' | 'province_code' | 'district' | 'languages' | 'given_name_original' | 'family_name_original' | 'name_keys' | 'search_text'>>,
+  changes: Partial<
+    Pick<
+      PersonRow,
+      | 'phone'
+      | 'phone_digits'
+      | 'email'
+      | 'province_code'
+      | 'district'
+      | 'languages'
+      | 'given_name_original'
+      | 'family_name_original'
+      | 'name_keys'
+      | 'search_text'
+    >
+  >,
 ): Promise<PersonRow | undefined> {
   return trx
     .updateTable('person')
@@ -144,14 +161,28 @@ export async function insertNeeds(
   if (needs.length === 0) return 0;
   const inserted = await trx
     .insertInto('person_specific_need')
-    .values(needs.map((n) => ({ person_id: personId, code: n.code, note: n.note, recorded_by: recordedBy, removed_at: null, removed_by: null })))
+    .values(
+      needs.map((n) => ({
+        person_id: personId,
+        code: n.code,
+        note: n.note,
+        recorded_by: recordedBy,
+        removed_at: null,
+        removed_by: null,
+      })),
+    )
     .onConflict((oc) => oc.columns(['person_id', 'code']).where('removed_at', 'is', null).doNothing())
     .returning('id')
     .execute();
   return inserted.length;
 }
 
-export async function removeNeed(trx: Q, personId: string, code: string, removedBy: string | null): Promise<boolean> {
+export async function removeNeed(
+  trx: Q,
+  personId: string,
+  code: string,
+  removedBy: string | null,
+): Promise<boolean> {
   const result = await trx
     .updateTable('person_specific_need')
     .set({ removed_at: new Date(), removed_by: removedBy })
@@ -167,6 +198,10 @@ export async function markFictional(trx: Q, ids: readonly string[]): Promise<voi
 }
 
 export async function countFictional(db: Q): Promise<number> {
-  const row = await db.selectFrom('person').select((eb) => eb.fn.countAll<number>().as('n')).where('fictional', '=', true).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('person')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('fictional', '=', true)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

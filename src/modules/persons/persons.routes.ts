@@ -25,16 +25,28 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
     '/api/v1/persons/matches',
     {
       config: { permission: 'persons:search', purpose: 'duplicate_check' },
-      schema: { tags, summary: 'Likely duplicates of a person about to be registered', body: matchInput, response: { 200: matchResponse } },
+      schema: {
+        tags,
+        summary: 'Likely duplicates of a person about to be registered',
+        body: matchInput,
+        response: { 200: matchResponse },
+      },
     },
-    async (request) => ({ candidates: await inUseCase(deps, request, (ctx) => service.findMatches(ctx, request.body)) }),
+    async (request) => ({
+      candidates: await inUseCase(deps, request, (ctx) => service.findMatches(ctx, request.body)),
+    }),
   );
 
   r.post(
     '/api/v1/persons',
     {
       config: { permission: 'persons:register', purpose: 'registration' },
-      schema: { tags, summary: 'Register a person (duplicate check, ID number, audit)', body: personInput, response: { 201: personView } },
+      schema: {
+        tags,
+        summary: 'Register a person (duplicate check, ID number, audit)',
+        body: personInput,
+        response: { 201: personView },
+      },
     },
     async (request, reply) => {
       const view = await inUseCase(deps, request, async (ctx) =>
@@ -48,16 +60,28 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
     '/api/v1/persons',
     {
       config: { permission: 'persons:search', purpose: 'search' },
-      schema: { tags, summary: 'Search by ID number, document number, phone, name or date of birth', querystring: searchQuery, response: { 200: z.object({ results: z.array(personSummary) }) } },
+      schema: {
+        tags,
+        summary: 'Search by ID number, document number, phone, name or date of birth',
+        querystring: searchQuery,
+        response: { 200: z.object({ results: z.array(personSummary) }) },
+      },
     },
-    async (request) => ({ results: await inUseCase(deps, request, (ctx) => service.searchPersons(ctx, request.query)) }),
+    async (request) => ({
+      results: await inUseCase(deps, request, (ctx) => service.searchPersons(ctx, request.query)),
+    }),
   );
 
   r.get(
     '/api/v1/persons/:id',
     {
       config: { permission: 'persons:read', purpose: 'case_management' },
-      schema: { tags, summary: 'A person with household, documents and specific needs (audited)', params: personIdParams, response: { 200: personView } },
+      schema: {
+        tags,
+        summary: 'A person with household, documents and specific needs (audited)',
+        params: personIdParams,
+        response: { 200: personView },
+      },
     },
     async (request) => inUseCase(deps, request, (ctx) => service.readPerson(ctx, request.params.id)),
   );
@@ -66,10 +90,18 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
     '/api/v1/persons/:id',
     {
       config: { permission: 'persons:update', purpose: 'case_management' },
-      schema: { tags, summary: 'Change contact, address, languages or original-script names', params: personIdParams, body: personChanges, response: { 200: personView } },
+      schema: {
+        tags,
+        summary: 'Change contact, address, languages or original-script names',
+        params: personIdParams,
+        body: personChanges,
+        response: { 200: personView },
+      },
     },
     async (request) =>
-      inUseCase(deps, request, async (ctx) => service.viewAfterWrite(ctx, await service.updatePerson(ctx, request.params.id, request.body))),
+      inUseCase(deps, request, async (ctx) =>
+        service.viewAfterWrite(ctx, await service.updatePerson(ctx, request.params.id, request.body)),
+      ),
   );
 
   r.post(
@@ -85,7 +117,9 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
       },
     },
     async (request, reply) => {
-      await inUseCase(deps, request, (ctx) => service.addSpecificNeed(ctx, request.params.id, request.body.code, request.body.note ?? null));
+      await inUseCase(deps, request, (ctx) =>
+        service.addSpecificNeed(ctx, request.params.id, request.body.code, request.body.note ?? null),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -94,10 +128,17 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
     '/api/v1/persons/:id/specific-needs/:code',
     {
       config: { permission: 'needs:record', purpose: 'vulnerability_screening' },
-      schema: { tags, summary: 'Remove a specific need (kept in history)', params: z.strictObject({ id: z.uuid(), code: specificNeedCode }), response: { 204: z.null() } },
+      schema: {
+        tags,
+        summary: 'Remove a specific need (kept in history)',
+        params: z.strictObject({ id: z.uuid(), code: specificNeedCode }),
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
-      await inUseCase(deps, request, (ctx) => service.removeSpecificNeed(ctx, request.params.id, request.params.code));
+      await inUseCase(deps, request, (ctx) =>
+        service.removeSpecificNeed(ctx, request.params.id, request.params.code),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -118,7 +159,9 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
         await service.loadPersonInScope(ctx, request.params.id, 'person.history');
         const events = await listAuditEvents(deps.db.kysely, { personId: request.params.id, limit: 200 });
         const seesReads = ctx.actor?.role === 'administrator';
-        return { events: events.filter((e) => seesReads || !/\.(read|search|print|history)$/.test(e.action)) };
+        return {
+          events: events.filter((e) => seesReads || !/\.(read|search|print|history)$/.test(e.action)),
+        };
       }),
   );
 }

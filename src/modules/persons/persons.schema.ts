@@ -16,13 +16,16 @@ export const foreignerIdNumber = z
     const problem = foreignerIdProblem(value);
     if (problem === 'format') ctx.addIssue({ code: 'custom', message: 'must be 11 digits' });
     if (problem === 'prefix') ctx.addIssue({ code: 'custom', message: 'must start with 99' });
-    if (problem === 'check_digit') ctx.addIssue({ code: 'custom', message: 'check digits do not match: a digit is mistyped' });
+    if (problem === 'check_digit')
+      ctx.addIssue({ code: 'custom', message: 'check digits do not match: a digit is mistyped' });
   })
   .refine(isValidForeignerId);
 
 export const sex = z.enum(['female', 'male', 'other']);
 export const precision = z.enum(['day', 'month', 'year', 'unknown']);
-export const nationality = z.string().refine(isNationalityCode, 'must be an ISO 3166-1 alpha-3 code (XXA for stateless)');
+export const nationality = z
+  .string()
+  .refine(isNationalityCode, 'must be an ISO 3166-1 alpha-3 code (XXA for stateless)');
 export const provinceCode = z.string().refine(isProvinceCode, 'must be a province plate code, 01–81');
 export const specificNeedCode = z.string().refine(isSpecificNeedCode, 'unknown specific-needs code');
 
@@ -65,7 +68,11 @@ export const personInput = z
   })
   .superRefine((p, ctx) => {
     if (p.dateOfBirthPrecision !== 'unknown' && !p.dateOfBirth) {
-      ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'required unless the precision is unknown' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dateOfBirth'],
+        message: 'required unless the precision is unknown',
+      });
     }
   });
 export type PersonInput = z.infer<typeof personInput>;
@@ -122,7 +129,12 @@ export type PersonSummary = z.infer<typeof personSummary>;
 
 export const matchResponse = z.object({
   candidates: z.array(
-    z.object({ personId: z.uuid(), score: z.number(), reasons: z.array(matchReason), summary: personSummary }),
+    z.object({
+      personId: z.uuid(),
+      score: z.number(),
+      reasons: z.array(matchReason),
+      summary: personSummary,
+    }),
   ),
 });
 
@@ -179,7 +191,12 @@ export const personView = personSummary.extend({
   specificNeeds: z.array(needView),
   documents: z.array(documentView),
   household: z
-    .object({ id: z.uuid(), principalPersonId: z.uuid(), relationship: z.string(), members: z.array(householdMemberView) })
+    .object({
+      id: z.uuid(),
+      principalPersonId: z.uuid(),
+      relationship: z.string(),
+      members: z.array(householdMemberView),
+    })
     .nullable(),
 });
 export type PersonView = z.infer<typeof personView>;

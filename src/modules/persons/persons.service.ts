@@ -32,7 +32,12 @@ function identityOf(p: PersonRow): MatchableIdentity {
   };
 }
 
-function derivedNames(p: Pick<PersonInput, 'givenName' | 'familyName' | 'fatherName' | 'motherName' | 'givenNameOriginal' | 'familyNameOriginal'>) {
+function derivedNames(
+  p: Pick<
+    PersonInput,
+    'givenName' | 'familyName' | 'fatherName' | 'motherName' | 'givenNameOriginal' | 'familyNameOriginal'
+  >,
+) {
   const primary = [p.givenName, p.familyName, p.givenNameOriginal, p.familyNameOriginal];
   return {
     name_keys: [...new Set(primary.flatMap((n) => nameKeys(n)))],
@@ -46,11 +51,20 @@ function derivedNames(p: Pick<PersonInput, 'givenName' | 'familyName' | 'fatherN
  */
 export async function findMatches(ctx: UseCaseContext, input: MatchInput): Promise<MatchCandidate[]> {
   const query: MatchableIdentity = { ...input };
-  const keys = [...new Set([input.givenName, input.familyName, input.givenNameOriginal, input.familyNameOriginal].flatMap((n) => nameKeys(n)))];
+  const keys = [
+    ...new Set(
+      [input.givenName, input.familyName, input.givenNameOriginal, input.familyNameOriginal].flatMap((n) =>
+        nameKeys(n),
+      ),
+    ),
+  ];
   const rows = await repo.findMatchCandidates(ctx.trx, {
     keys,
     text: searchableText([input.givenName, input.familyName]),
-    birthYear: input.dateOfBirth && input.dateOfBirthPrecision !== 'unknown' ? Number(input.dateOfBirth.slice(0, 4)) : null,
+    birthYear:
+      input.dateOfBirth && input.dateOfBirthPrecision !== 'unknown'
+        ? Number(input.dateOfBirth.slice(0, 4))
+        : null,
     limit: 100,
   });
   return rows
@@ -69,11 +83,15 @@ function requireActor(ctx: UseCaseContext): Actor {
 /** Registers one person: duplicate check, ID number, specific needs, audit. */
 export async function registerPerson(ctx: UseCaseContext, input: PersonInput): Promise<PersonRow> {
   const actor = requireActor(ctx);
-  const dateOfBirth = input.dateOfBirth ? normaliseBirthDate(input.dateOfBirth, input.dateOfBirthPrecision) : null;
+  const dateOfBirth = input.dateOfBirth
+    ? normaliseBirthDate(input.dateOfBirth, input.dateOfBirthPrecision)
+    : null;
   if (dateOfBirth && dateOfBirth > ctx.today) {
     throw new AppError('VALIDATION', undefined, [{ field: 'dateOfBirth', message: 'is in the future' }]);
   }
-  const likely = (await findMatches(ctx, { ...input, dateOfBirth, limit: 10 })).filter((c) => c.score >= DUPLICATE_THRESHOLD);
+  const likely = (await findMatches(ctx, { ...input, dateOfBirth, limit: 10 })).filter(
+    (c) => c.score >= DUPLICATE_THRESHOLD,
+  );
   const acknowledged = new Set(input.duplicateOverride?.candidatePersonIds ?? []);
   const unacknowledged = likely.filter((c) => !acknowledged.has(c.personId));
   if (unacknowledged.length > 0) {
@@ -111,7 +129,12 @@ export async function registerPerson(ctx: UseCaseContext, input: PersonInput): P
     registered_by: actor.userId,
     registration_province_code: actor.provinceCode ?? input.provinceCode,
   });
-  await repo.insertNeeds(ctx.trx, person.id, input.specificNeeds.map((code) => ({ code, note: null })), actor.userId);
+  await repo.insertNeeds(
+    ctx.trx,
+    person.id,
+    input.specificNeeds.map((code) => ({ code, note: null })),
+    actor.userId,
+  );
   if (input.duplicateOverride) {
     await repo.insertDuplicateReview(ctx.trx, {
       personId: person.id,
@@ -135,11 +158,20 @@ export async function registerPerson(ctx: UseCaseContext, input: PersonInput): P
 }
 
 /** Loads a person the actor may see, or refuses (and the refusal is audited). */
-export async function loadPersonInScope(ctx: UseCaseContext, personId: string, action: string): Promise<PersonRow> {
+export async function loadPersonInScope(
+  ctx: UseCaseContext,
+  personId: string,
+  action: string,
+): Promise<PersonRow> {
   const actor = requireActor(ctx);
   const person = await repo.findPersonById(ctx.trx, personId);
   if (!person) throw notFound('Person');
-  if (!scopeReachesPerson(actor, { provinceCode: person.province_code, registrationProvinceCode: person.registration_province_code })) {
+  if (
+    !scopeReachesPerson(actor, {
+      provinceCode: person.province_code,
+      registrationProvinceCode: person.registration_province_code,
+    })
+  ) {
     throw new AccessDenied({ action, entityType: 'person', entityId: personId, personId });
   }
   return person;
@@ -158,7 +190,10 @@ export async function viewAfterWrite(ctx: UseCaseContext, person: PersonRow): Pr
 /** A person registered in this use case has no documents or household yet: nothing to read back. */
 export function viewOfNewPerson(person: PersonRow, needs: readonly string[]): PersonView {
   const recordedAt = person.created_at.toISOString();
-  return presentNewPerson(person, needs.map((code) => ({ code, note: null, recordedAt })));
+  return presentNewPerson(
+    person,
+    needs.map((code) => ({ code, note: null, recordedAt })),
+  );
 }
 
 export interface SearchInput {
@@ -173,11 +208,17 @@ export async function searchPersons(ctx: UseCaseContext, input: SearchInput): Pr
   const provinceCode = actor.role === 'administrator' ? null : actor.provinceCode;
   const q = input.q?.trim() ?? '';
   const compact = q.replace(/[\s-]/g, '');
-  const criteria: repo.SearchCriteria = { provinceCode, limit: input.limit, ...(input.dateOfBirth ? { dateOfBirth: input.dateOfBirth } : {}) };
+  const criteria: repo.SearchCriteria = {
+    provinceCode,
+    limit: input.limit,
+    ...(input.dateOfBirth ? { dateOfBirth: input.dateOfBirth } : {}),
+  };
   let kind = 'none';
   if (/^\d{11}$/.test(compact) && compact.startsWith('99')) {
     if (!isValidForeignerId(compact)) {
-      throw new AppError('VALIDATION', undefined, [{ field: 'q', message: 'check digits do not match: a digit is mistyped', code: 'check_digit' }]);
+      throw new AppError('VALIDATION', undefined, [
+        { field: 'q', message: 'check digits do not match: a digit is mistyped', code: 'check_digit' },
+      ]);
     }
     criteria.foreignerIdNumber = compact;
     kind = 'foreigner_id';
@@ -199,7 +240,11 @@ export async function searchPersons(ctx: UseCaseContext, input: SearchInput): Pr
   return rows.map(presentSummary);
 }
 
-export async function updatePerson(ctx: UseCaseContext, personId: string, changes: PersonChanges): Promise<PersonRow> {
+export async function updatePerson(
+  ctx: UseCaseContext,
+  personId: string,
+  changes: PersonChanges,
+): Promise<PersonRow> {
   const current = await loadPersonInScope(ctx, personId, 'person.update');
   const { version, ...fields } = changes;
   const names = {
@@ -207,11 +252,15 @@ export async function updatePerson(ctx: UseCaseContext, personId: string, change
     familyName: current.family_name,
     fatherName: current.father_name,
     motherName: current.mother_name,
-    givenNameOriginal: fields.givenNameOriginal === undefined ? current.given_name_original : fields.givenNameOriginal,
-    familyNameOriginal: fields.familyNameOriginal === undefined ? current.family_name_original : fields.familyNameOriginal,
+    givenNameOriginal:
+      fields.givenNameOriginal === undefined ? current.given_name_original : fields.givenNameOriginal,
+    familyNameOriginal:
+      fields.familyNameOriginal === undefined ? current.family_name_original : fields.familyNameOriginal,
   };
   const updated = await repo.updatePerson(ctx.trx, personId, version, {
-    ...(fields.phone !== undefined ? { phone: fields.phone, phone_digits: fields.phone ? fields.phone.replace(/\D/g, '') : null } : {}),
+    ...(fields.phone !== undefined
+      ? { phone: fields.phone, phone_digits: fields.phone ? fields.phone.replace(/\D/g, '') : null }
+      : {}),
     ...(fields.email !== undefined ? { email: fields.email } : {}),
     ...(fields.provinceCode !== undefined ? { province_code: fields.provinceCode } : {}),
     ...(fields.district !== undefined ? { district: fields.district } : {}),
@@ -220,26 +269,52 @@ export async function updatePerson(ctx: UseCaseContext, personId: string, change
     family_name_original: names.familyNameOriginal,
     ...derivedNames(names),
   });
-  if (!updated) throw new AppError('STALE_VERSION', `Expected version ${version}, the record is at version ${current.version}`);
+  if (!updated)
+    throw new AppError(
+      'STALE_VERSION',
+      `Expected version ${version}, the record is at version ${current.version}`,
+    );
   ctx.audit({
     action: 'person.update',
     entityType: 'person',
     entityId: personId,
     personId,
-    details: { fields: Object.keys(fields).filter((k) => fields[k as keyof typeof fields] !== undefined).sort() },
+    details: {
+      fields: Object.keys(fields)
+        .filter((k) => fields[k as keyof typeof fields] !== undefined)
+        .sort(),
+    },
   });
   return updated;
 }
 
-export async function addSpecificNeed(ctx: UseCaseContext, personId: string, code: string, note: string | null): Promise<void> {
+export async function addSpecificNeed(
+  ctx: UseCaseContext,
+  personId: string,
+  code: string,
+  note: string | null,
+): Promise<void> {
   await loadPersonInScope(ctx, personId, 'person.need.add');
   const added = await repo.insertNeeds(ctx.trx, personId, [{ code, note }], ctx.actor?.userId ?? null);
   if (added === 0) throw new AppError('CONFLICT', `${code} is already recorded for this person`);
-  ctx.audit({ action: 'person.need.add', entityType: 'person', entityId: personId, personId, details: { code } });
+  ctx.audit({
+    action: 'person.need.add',
+    entityType: 'person',
+    entityId: personId,
+    personId,
+    details: { code },
+  });
 }
 
 export async function removeSpecificNeed(ctx: UseCaseContext, personId: string, code: string): Promise<void> {
   await loadPersonInScope(ctx, personId, 'person.need.remove');
-  if (!(await repo.removeNeed(ctx.trx, personId, code, ctx.actor?.userId ?? null))) throw notFound('Specific need');
-  ctx.audit({ action: 'person.need.remove', entityType: 'person', entityId: personId, personId, details: { code } });
+  if (!(await repo.removeNeed(ctx.trx, personId, code, ctx.actor?.userId ?? null)))
+    throw notFound('Specific need');
+  ctx.audit({
+    action: 'person.need.remove',
+    entityType: 'person',
+    entityId: personId,
+    personId,
+    details: { code },
+  });
 }

@@ -17,7 +17,9 @@ export function statisticsRoutes(app: FastifyInstance, deps: RouteDeps): void {
       schema: {
         tags: ['statistics'],
         summary: `Registered persons by province and nationality; cells under ${SMALL_CELL} suppressed`,
-        response: { 200: z.object({ total: z.number(), rows: z.array(row), smallCellThreshold: z.number() }) },
+        response: {
+          200: z.object({ total: z.number(), rows: z.array(row), smallCellThreshold: z.number() }),
+        },
       },
     },
     async (request) =>
@@ -25,10 +27,18 @@ export function statisticsRoutes(app: FastifyInstance, deps: RouteDeps): void {
         const { rows } = await sql<{ province_code: string; nationality: string; n: number }>`
           select province_code, nationality, count(*)::int as n
           from person group by province_code, nationality order by province_code, n desc`.execute(ctx.trx);
-        ctx.audit({ action: 'statistics.read', entityType: 'statistics', details: { report: 'registrations' } });
+        ctx.audit({
+          action: 'statistics.read',
+          entityType: 'statistics',
+          details: { report: 'registrations' },
+        });
         return {
           total: rows.reduce((sum, r) => sum + r.n, 0),
-          rows: rows.map((r) => ({ provinceCode: r.province_code, nationality: r.nationality, persons: r.n < SMALL_CELL ? null : r.n })),
+          rows: rows.map((r) => ({
+            provinceCode: r.province_code,
+            nationality: r.nationality,
+            persons: r.n < SMALL_CELL ? null : r.n,
+          })),
           smallCellThreshold: SMALL_CELL,
         };
       }),
