@@ -166,10 +166,7 @@ try {
   const { token } = (await login.json()) as { token: string };
 
   const rawInsert = async (i: number) => {
-    await db.kysely
-      .insertInto('bench_insert' as never)
-      .values({ payload: `row ${i}` } as never)
-      .execute();
+    await sql`insert into bench_insert (payload) values (${`row ${i}`})`.execute(db.kysely);
     return true;
   };
   const register = async (i: number) => {

@@ -29,7 +29,7 @@ beforeAll(async () => {
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'koruma-cli-'));
     env = { ...base, KORUMA_DATA_DIR: dir, DATABASE_URL: '' };
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    cleanup = () => Promise.resolve(rmSync(dir, { recursive: true, force: true }));
   }
 });
 afterAll(() => cleanup());
