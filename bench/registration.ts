@@ -1,6 +1,7 @@
 // Registrations per second through the HTTP API (validation, duplicate check, ID number,
 // audit, one transaction each), at 1 and 8 concurrent clients, next to the raw rate of
-// single-row insert transactions into the same database in the same run.
+// single-row insert transactions into the same database in the same run (on PGlite both
+// include the WAL fsync that makes a commit durable, see src/db/wal-sync.ts).
 //
 //   npm run bench:registration                       # embedded PGlite (file-backed, temp dir)
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:registration
@@ -166,7 +167,10 @@ try {
   const { token } = (await login.json()) as { token: string };
 
   const rawInsert = async (i: number) => {
-    await sql`insert into bench_insert (payload) values (${`row ${i}`})`.execute(db.kysely);
+    // An explicit transaction, as each registration is one (on PGlite this includes the WAL fsync).
+    await db.kysely
+      .transaction()
+      .execute((trx) => sql`insert into bench_insert (payload) values (${`row ${i}`})`.execute(trx));
     return true;
   };
   const register = async (i: number) => {

@@ -77,6 +77,25 @@ describe('koruma CLI', () => {
     expect(verified.stdout).toMatch(/audit trail intact: \d+ events/);
   });
 
+  it.skipIf(!!process.env.DATABASE_URL)('backs up and restores the embedded database', async () => {
+    const file = join(env.KORUMA_DATA_DIR!, '..', `backup-${process.pid}.tar.gz`);
+    expect((await koruma('backup', file)).stdout).toMatch(/wrote .* MB/);
+    const restoredDir = mkdtempSync(join(tmpdir(), 'koruma-restored-'));
+    try {
+      const restored = await run('node', ['bin/koruma.js', 'restore', file], {
+        env: { ...env, KORUMA_DATA_DIR: restoredDir },
+      });
+      expect(restored.stdout).toMatch(/restored/);
+      const verified = await run('node', ['bin/koruma.js', 'audit', 'verify'], {
+        env: { ...env, KORUMA_DATA_DIR: restoredDir },
+      });
+      expect(verified.stdout).toMatch(/audit trail intact/);
+    } finally {
+      rmSync(restoredDir, { recursive: true, force: true });
+      rmSync(file, { force: true });
+    }
+  });
+
   it('explains bad configuration in words', async () => {
     await expect(
       run('node', ['bin/koruma.js', 'migrate'], {

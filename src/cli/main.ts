@@ -1,5 +1,8 @@
 // `koruma <command>`: thin wrappers over the same services the API uses.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { openDatabase } from '../db/database.ts';
 import { EnvError, loadEnv } from '../config/env.ts';
 import { migrate } from '../db/migrate.ts';
 import { isRole, ROLES } from '../domain/access.ts';
@@ -18,6 +21,8 @@ const USAGE = `Usage: koruma <command>
   users reset-password <username> [--password <pw>]
   seed --demo                   add fictional families for trying Koruma out
   audit verify                  check the audit trail's hash chain
+  backup <file.tar.gz>          embedded database: write a consistent copy (server: use pg_dump)
+  restore <file.tar.gz>         embedded database: create KORUMA_DATA_DIR from a backup
 
 Roles: ${ROLES.join(', ')}
 Configuration comes from the environment; see the README.`;
@@ -56,7 +61,9 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 1;
   }
-  switch (`${command} ${sub ?? ''}`.trim()) {
+  // Commands with sub-commands are matched with them ("users add"); the others alone.
+  const key = ['users', 'audit'].includes(command) ? `${command} ${sub ?? ''}`.trim() : command;
+  switch (key) {
     case 'serve': {
       const stop = await serve(loadEnv());
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -127,6 +134,46 @@ async function main(argv: string[]): Promise<number> {
         `AUDIT TRAIL BROKEN after ${result.checked} good events: ${JSON.stringify(result.problem)}`,
       );
       return 2;
+    }
+    case 'backup': {
+      const file = sub;
+      if (!file) {
+        console.error('backup needs a file name, e.g. koruma backup koruma-2026-11-29.tar.gz');
+        return 1;
+      }
+      const written = await withDb(async (db) => {
+        if (!db.dumpPglite) return null;
+        const blob = await db.dumpPglite();
+        writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
+        return blob.size;
+      });
+      if (written === null) {
+        console.error('backup is for the embedded database; for a PostgreSQL server use pg_dump');
+        return 1;
+      }
+      console.log(`wrote ${file} (${(written / 1e6).toFixed(1)} MB)`);
+      return 0;
+    }
+    case 'restore': {
+      const env = loadEnv();
+      if (!sub || env.DATABASE_URL) {
+        console.error(
+          'restore <file> creates the embedded database in KORUMA_DATA_DIR (for a server use pg_restore)',
+        );
+        return 1;
+      }
+      if (existsSync(join(env.KORUMA_DATA_DIR, 'PG_VERSION'))) {
+        console.error(`${env.KORUMA_DATA_DIR} already holds a database; move it away first`);
+        return 1;
+      }
+      const db = await openDatabase({
+        dataDir: env.KORUMA_DATA_DIR,
+        loadDataDir: new Blob([readFileSync(sub)]),
+      });
+      await migrate(db);
+      await db.close();
+      console.log(`restored ${sub} into ${env.KORUMA_DATA_DIR}`);
+      return 0;
     }
     default:
       console.error(`unknown command: ${positionals.join(' ')}\n\n${USAGE}`);

@@ -8,6 +8,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PgliteDialect } from './pglite-dialect.ts';
 import type { Database } from './schema.ts';
+import { WalSync } from './wal-sync.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -55,12 +56,15 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Db> {
   });
   // PGlite's default work_mem (4 MB) is too small for sorting search candidates.
   await pglite.exec(`set work_mem = '32MB'`);
-  const kysely = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
+  const walSync = dataDir.startsWith('memory://') ? undefined : WalSync.forDataDir(dataDir);
+  const kysely = new Kysely<Database>({
+    dialect: new PgliteDialect(pglite, walSync && (() => walSync.sync())),
+  });
   return {
     kysely,
     engine: 'pglite',
     close: () => kysely.destroy(),
     // Dumped while holding the connection, so no transaction is half-way through.
-    dumpPglite: () => kysely.connection().execute(() => pglite.dumpDataDir('none')),
+    dumpPglite: () => kysely.connection().execute(() => pglite.dumpDataDir('gzip')),
   };
 }

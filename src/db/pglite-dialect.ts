@@ -42,7 +42,10 @@ class PgliteDriver implements Driver {
   private queue: Promise<void> = Promise.resolve();
   private release: (() => void) | undefined;
 
-  constructor(private readonly pglite: PGlite) {
+  constructor(
+    private readonly pglite: PGlite,
+    private readonly afterCommit?: () => Promise<void>,
+  ) {
     this.connection = new PgliteConnection(pglite);
   }
 
@@ -66,6 +69,7 @@ class PgliteDriver implements Driver {
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('commit'));
+    await this.afterCommit?.();
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
@@ -86,12 +90,16 @@ class PgliteDriver implements Driver {
 }
 
 export class PgliteDialect implements Dialect {
-  constructor(private readonly pglite: PGlite) {}
+  /** `afterCommit` runs before a commit is reported done (used to make it durable, see wal-sync.ts). */
+  constructor(
+    private readonly pglite: PGlite,
+    private readonly afterCommit?: () => Promise<void>,
+  ) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PgliteDriver(this.pglite);
+    return new PgliteDriver(this.pglite, this.afterCommit);
   }
   createIntrospector(db: Kysely<unknown>) {
     return new PostgresIntrospector(db);

@@ -32,13 +32,11 @@ function fromValidation(error: FastifyError & { validationContext?: string }): A
     const match = /^Unrecognized keys?: (.+)$/.exec(f.message);
     if (!match?.[1]) return [f];
     const prefix = f.field === where ? '' : `${f.field}.`;
-    return match[1]
-      .split(',')
-      .map((k) => ({
-        field: prefix + k.trim().replace(/^"|"$/g, ''),
-        message: 'unknown field',
-        code: 'unrecognized_keys',
-      }));
+    return match[1].split(',').map((k) => ({
+      field: prefix + k.trim().replace(/^"|"$/g, ''),
+      message: 'unknown field',
+      code: 'unrecognized_keys',
+    }));
   });
   return new AppError('VALIDATION', `Invalid ${where}`, expanded);
 }
