@@ -22,7 +22,7 @@ export async function serve(
     log('  First start: created the administrator account.');
     log('    username: admin');
     log(`    password: ${admin.password}`);
-    log('  This password is shown once. Change it with: npx koruma users reset-password admin');
+    log('  This password is shown once. Change it with: npm run koruma -- users reset-password admin');
     log('');
   } else if (admin.created) {
     log('First start: created the administrator "admin" with the password from KORUMA_ADMIN_PASSWORD.');
