@@ -27,5 +27,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
     },
   },
-  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  // The PGlite worker is plain JavaScript (it starts without a TypeScript loader).
+  { files: ['eslint.config.js', '**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

@@ -2,10 +2,9 @@
 // a PostgreSQL server when DATABASE_URL is set. Both speak the same SQL; both return
 // dates as 'YYYY-MM-DD' strings and bigints as numbers so the code above never branches.
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { PgliteClient } from './pglite-client.ts';
 import { PgliteDialect } from './pglite-dialect.ts';
 import type { Database } from './schema.ts';
 import { WalSync } from './wal-sync.ts';
@@ -20,6 +19,7 @@ export interface Db {
   dumpPglite?: () => Promise<Blob>;
 }
 
+// The same type parsing on both engines (PGlite's is set in pglite-worker.js).
 const PG_OID = { int8: 20, date: 1082 } as const;
 const identity = (value: string) => value;
 
@@ -48,14 +48,7 @@ function openPostgres(url: string): Db {
 
 async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Db> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    dataDir,
-    extensions: { pg_trgm },
-    parsers: { [PG_OID.int8]: Number, [PG_OID.date]: identity },
-    ...(loadDataDir ? { loadDataDir } : {}),
-  });
-  // PGlite's default work_mem (4 MB) is too small for sorting search candidates.
-  await pglite.exec(`set work_mem = '32MB'`);
+  const pglite = await PgliteClient.start(dataDir, loadDataDir);
   const walSync = dataDir.startsWith('memory://') ? undefined : WalSync.forDataDir(dataDir);
   const kysely = new Kysely<Database>({
     dialect: new PgliteDialect(pglite, walSync && (() => walSync.sync())),
@@ -65,6 +58,6 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Db> {
     engine: 'pglite',
     close: () => kysely.destroy(),
     // Dumped while holding the connection, so no transaction is half-way through.
-    dumpPglite: () => kysely.connection().execute(() => pglite.dumpDataDir('gzip')),
+    dumpPglite: () => kysely.connection().execute(() => pglite.dump('gzip')),
   };
 }

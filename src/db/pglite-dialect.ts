@@ -1,7 +1,8 @@
-// A Kysely dialect for embedded PGlite. PGlite has a single connection, so the driver
+// A Kysely dialect for embedded PGlite (running in a worker thread, see pglite-client.ts).
+// PGlite has a single connection, so the driver
 // hands it out to one holder at a time: a transaction owns it from BEGIN to COMMIT and
 // other queries wait their turn, exactly as they would wait for a pool of size one.
-import type { PGlite } from '@electric-sql/pglite';
+import type { PgliteClient } from './pglite-client.ts';
 import {
   CompiledQuery,
   PostgresAdapter,
@@ -16,18 +17,13 @@ import {
 } from 'kysely';
 
 class PgliteConnection implements DatabaseConnection {
-  constructor(private readonly pglite: PGlite) {}
+  constructor(private readonly pglite: PgliteClient) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    // Parameterless statements go through the simple protocol so that a migration file
-    // with many statements runs as one script, as it does on the server through pg.
-    const result =
-      query.parameters.length === 0
-        ? ((await this.pglite.exec(query.sql)).at(-1) ?? { rows: [], affectedRows: 0 })
-        : await this.pglite.query<R>(query.sql, [...query.parameters]);
+    const result = await this.pglite.query<R>(query.sql, query.parameters);
     const affected = result.affectedRows;
     return {
-      rows: result.rows as R[],
+      rows: result.rows,
       ...(affected !== undefined ? { numAffectedRows: BigInt(affected) } : {}),
     };
   }
@@ -43,15 +39,13 @@ class PgliteDriver implements Driver {
   private release: (() => void) | undefined;
 
   constructor(
-    private readonly pglite: PGlite,
+    private readonly pglite: PgliteClient,
     private readonly afterCommit?: () => Promise<void>,
   ) {
     this.connection = new PgliteConnection(pglite);
   }
 
-  async init(): Promise<void> {
-    await this.pglite.waitReady;
-  }
+  async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
     const previous = this.queue;
@@ -92,7 +86,7 @@ class PgliteDriver implements Driver {
 export class PgliteDialect implements Dialect {
   /** `afterCommit` runs before a commit is reported done (used to make it durable, see wal-sync.ts). */
   constructor(
-    private readonly pglite: PGlite,
+    private readonly pglite: PgliteClient,
     private readonly afterCommit?: () => Promise<void>,
   ) {}
   createAdapter() {
