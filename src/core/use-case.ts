@@ -48,13 +48,23 @@ function toAuditInput(entry: AuditEntry, actor: Actor | null, meta: RequestMeta)
   };
 }
 
-/** A refusal that must be audited even though the use case's transaction rolls back. */
-export class AccessDenied extends AppError {
+/**
+ * A failure that must leave a trace although the use case's transaction rolls back: a refused
+ * access, or an error that shows personal data (the candidates of a possible duplicate).
+ */
+export class AuditedFailure extends AppError {
   constructor(
-    readonly entry: AuditEntry,
-    detail = 'This record is outside your scope',
+    readonly entries: AuditEntry[],
+    ...args: ConstructorParameters<typeof AppError>
   ) {
-    super('FORBIDDEN', detail);
+    super(...args);
+  }
+}
+
+/** A refusal of a record outside the actor's scope, audited as denied. */
+export class AccessDenied extends AuditedFailure {
+  constructor(entry: AuditEntry, detail = 'This record is outside your scope') {
+    super([{ ...entry, outcome: 'denied' }], 'FORBIDDEN', detail);
   }
 }
 
@@ -67,7 +77,7 @@ export async function runUseCase<T>(
   try {
     return await inTransaction(db, actor, meta, work);
   } catch (error) {
-    if (error instanceof AccessDenied) await auditDenied(db, actor, meta, error.entry);
+    if (error instanceof AuditedFailure) await auditAfterRollback(db, actor, meta, error.entries);
     throw error;
   }
 }
@@ -100,7 +110,10 @@ export async function auditDenied(
   meta: RequestMeta,
   entry: AuditEntry,
 ): Promise<void> {
-  await db.kysely
-    .transaction()
-    .execute((trx) => appendAuditEvents(trx, [toAuditInput({ ...entry, outcome: 'denied' }, actor, meta)]));
+  await auditAfterRollback(db, actor, meta, [{ ...entry, outcome: 'denied' }]);
+}
+
+async function auditAfterRollback(db: Db, actor: Actor | null, meta: RequestMeta, entries: AuditEntry[]) {
+  const inputs = entries.map((entry) => toAuditInput(entry, actor, meta));
+  await db.kysely.transaction().execute((trx) => appendAuditEvents(trx, inputs));
 }

@@ -29,6 +29,24 @@ describe('audit trail', () => {
     expect(read.requestId).toBeTruthy();
   });
 
+  it('records each person shown in search results and duplicate candidates, even when registration is refused', async () => {
+    const person = (
+      await t.admin.post(
+        '/api/v1/persons',
+        uniquePerson({ givenName: 'Soraya', familyName: 'Esfandiarizq', dateOfBirth: '1977-07-07' }),
+      )
+    ).body;
+    await t.admin.get('/api/v1/persons?q=Esfandiarizq');
+    const refused = await t.admin.post(
+      '/api/v1/persons',
+      uniquePerson({ givenName: 'Soraya', familyName: 'Esfandiarizq', dateOfBirth: '1977-07-07' }),
+    );
+    expect(refused.status).toBe(409);
+    const events = (await t.admin.get(`/api/v1/audit?personId=${person.id}`)).body.events;
+    const listed = events.filter((e: any) => e.action === 'person.listed').map((e: any) => e.details.via);
+    expect(listed.sort()).toEqual(['duplicate_check', 'search']);
+  });
+
   it('is for administrators only', async () => {
     const officer = await t.as('registration_officer');
     expect((await officer.get('/api/v1/audit')).status).toBe(403);

@@ -33,7 +33,7 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
       },
     },
     async (request) => ({
-      candidates: await inUseCase(deps, request, (ctx) => service.findMatches(ctx, request.body)),
+      candidates: await inUseCase(deps, request, (ctx) => service.checkForDuplicates(ctx, request.body)),
     }),
   );
 
@@ -160,7 +160,7 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
         const events = await listAuditEvents(deps.db.kysely, { personId: request.params.id, limit: 200 });
         const seesReads = ctx.actor?.role === 'administrator';
         return {
-          events: events.filter((e) => seesReads || !/\.(read|search|print|history)$/.test(e.action)),
+          events: events.filter((e) => seesReads || !/\.(read|search|listed|print|history)$/.test(e.action)),
         };
       }),
   );

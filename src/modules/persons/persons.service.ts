@@ -3,7 +3,7 @@ import { normaliseBirthDate } from '../../domain/calendar.ts';
 import { foreignerIdFromSerial, isValidForeignerId } from '../../domain/foreigner-id.ts';
 import { scoreMatch, type MatchableIdentity, type MatchReason } from '../../domain/matching.ts';
 import { nameKeys, normaliseQuery, searchableText } from '../../domain/names.ts';
-import { AccessDenied, type UseCaseContext } from '../../core/use-case.ts';
+import { AccessDenied, AuditedFailure, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import type { PersonRow } from '../../db/schema.ts';
 import * as repo from './persons.repository.ts';
@@ -43,6 +43,18 @@ function derivedNames(
     name_keys: [...new Set(primary.flatMap((n) => nameKeys(n)))],
     search_text: searchableText([...primary, p.fatherName]),
   };
+}
+
+/** The audit entry for a person shown in a list of results. */
+function listedEntry(personId: string, via: 'search' | 'duplicate_check') {
+  return { action: 'person.listed', entityType: 'person', entityId: personId, personId, details: { via } };
+}
+
+/** Likely duplicates shown to an officer before registration; each person shown is audited. */
+export async function checkForDuplicates(ctx: UseCaseContext, input: MatchInput): Promise<MatchCandidate[]> {
+  const candidates = await findMatches(ctx, input);
+  for (const c of candidates) ctx.audit(listedEntry(c.personId, 'duplicate_check'));
+  return candidates;
 }
 
 /**
@@ -95,7 +107,10 @@ export async function registerPerson(ctx: UseCaseContext, input: PersonInput): P
   const acknowledged = new Set(input.duplicateOverride?.candidatePersonIds ?? []);
   const unacknowledged = likely.filter((c) => !acknowledged.has(c.personId));
   if (unacknowledged.length > 0) {
-    throw new AppError(
+    // The candidates are shown to the officer: that is a read of their records, audited
+    // although this registration rolls back.
+    throw new AuditedFailure(
+      unacknowledged.map((c) => listedEntry(c.personId, 'duplicate_check')),
       'POSSIBLE_DUPLICATE',
       'Look at these people first: link to the existing person, or register anyway with a reason (duplicateOverride).',
       undefined,
@@ -237,6 +252,7 @@ export async function searchPersons(ctx: UseCaseContext, input: SearchInput): Pr
   }
   const rows = await repo.searchPersons(ctx.trx, criteria);
   ctx.audit({ action: 'person.search', entityType: 'person', details: { kind, results: rows.length } });
+  for (const row of rows) ctx.audit(listedEntry(row.id, 'search'));
   return rows.map(presentSummary);
 }
 
