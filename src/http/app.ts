@@ -120,7 +120,8 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
   }
 
   const serveWebApp = existsSync(WEB_DIST);
-  if (serveWebApp) await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false });
+  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+  if (serveWebApp) await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: true });
   app.setNotFoundHandler((request, reply) =>
     // The staff app routes on the client: unknown non-API pages get its index page.
     serveWebApp && request.method === 'GET' && !request.url.startsWith('/api/')

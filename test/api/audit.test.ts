@@ -47,6 +47,21 @@ describe('audit trail', () => {
     expect(listed.sort()).toEqual(['duplicate_check', 'search']);
   });
 
+  it('shows a person’s history: changes to officers, reads too to administrators', async () => {
+    const officer = await t.as('registration_officer');
+    const person = (await officer.post('/api/v1/persons', uniquePerson())).body;
+    await officer.get(`/api/v1/persons/${person.id}`);
+    await officer.patch(`/api/v1/persons/${person.id}`, { version: 1, district: 'Beyoğlu' });
+    const forOfficer = await officer.get(`/api/v1/persons/${person.id}/history`);
+    expect(forOfficer.status).toBe(200);
+    expect(forOfficer.body.events.map((e: any) => e.action).sort()).toEqual([
+      'person.register',
+      'person.update',
+    ]);
+    const forAdmin = await t.admin.get(`/api/v1/persons/${person.id}/history`);
+    expect(forAdmin.body.events.map((e: any) => e.action)).toContain('person.read');
+  });
+
   it('is for administrators only', async () => {
     const officer = await t.as('registration_officer');
     expect((await officer.get('/api/v1/audit')).status).toBe(403);

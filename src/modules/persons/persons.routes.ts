@@ -157,7 +157,7 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
     async (request) =>
       inUseCase(deps, request, async (ctx) => {
         await service.loadPersonInScope(ctx, request.params.id, 'person.history');
-        const events = await listAuditEvents(deps.db.kysely, { personId: request.params.id, limit: 200 });
+        const events = await listAuditEvents(ctx.trx, { personId: request.params.id, limit: 200 });
         const seesReads = ctx.actor?.role === 'administrator';
         return {
           events: events.filter((e) => seesReads || !/\.(read|search|listed|print|history)$/.test(e.action)),

@@ -1,0 +1,96 @@
+// Landmarks: banner (brand, navigation, language, user), main, contentinfo.
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { post } from '../api/client.ts';
+import type { User } from '../api/types.ts';
+import { Link, useRouter } from '../router.tsx';
+import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { endSession, isAdministrator } from './session.ts';
+
+function NavLink({ to, children }: { to: string; children: ReactNode }) {
+  const { path } = useRouter();
+  const current = to === '/' ? path === '/' : path.startsWith(to);
+  return (
+    <Link to={to} aria-current={current ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}
+
+export function Layout({ user, children }: { user: User | null; children: ReactNode }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const { path, navigate } = useRouter();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  // After a client-side navigation, move focus to the new content as a page load would.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+  }, [path]);
+
+  async function signOut() {
+    try {
+      await post('/api/v1/auth/logout');
+    } finally {
+      endSession(client);
+      navigate('/sign-in', { replace: true });
+    }
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="app-header">
+        <div className="header-row">
+          <Link to="/" className="brand">
+            <span className="brand-name">Koruma</span>
+            <span className="brand-sub">{t('app.subtitle')}</span>
+          </Link>
+          <LanguageSwitcher user={user} />
+        </div>
+        {user && (
+          <div className="header-row">
+            <nav className="main-nav" aria-label={t('nav.label')}>
+              <ul>
+                <li>
+                  <NavLink to="/">{t('nav.desk')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/register">{t('nav.register')}</NavLink>
+                </li>
+                {isAdministrator(user) && (
+                  <li>
+                    <NavLink to="/audit">{t('nav.audit')}</NavLink>
+                  </li>
+                )}
+              </ul>
+            </nav>
+            <div className="user-box">
+              <span>
+                <bdi dir="auto">{user.displayName}</bdi>
+                <span className="muted"> · {t(`role.${user.role}`, { defaultValue: user.role })}</span>
+              </span>
+              <button type="button" className="button-quiet" onClick={() => void signOut()}>
+                {t('nav.signOut')}
+              </button>
+            </div>
+          </div>
+        )}
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </div>
+  );
+}

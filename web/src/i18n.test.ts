@@ -1,0 +1,133 @@
+// The four catalogues must say the same things: every key in every language (with each
+// language's own plural forms), the same placeholders, Persian letters in Persian, and every
+// key the code asks for present. Runs in node, without a DOM.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import ar from '../../locales/ar.json' with { type: 'json' };
+import en from '../../locales/en.json' with { type: 'json' };
+import fa from '../../locales/fa.json' with { type: 'json' };
+import tr from '../../locales/tr.json' with { type: 'json' };
+import { DOCUMENT_STATUSES, MATCH_REASONS, ROLES } from './api/types.ts';
+
+type Catalogue = { [key: string]: string | Catalogue };
+const catalogues: Record<string, Catalogue> = { tr, en, ar, fa };
+const SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+function flatten(tree: Catalogue, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const flat = Object.fromEntries(Object.entries(catalogues).map(([lang, c]) => [lang, flatten(c)]));
+// A key is plural when English has its `_other` form (so `birth_year_off_by_one` is not one).
+const pluralBases = new Set(
+  [...(flat.en?.keys() ?? [])].filter((k) => k.endsWith('_other')).map((k) => k.replace(SUFFIX, '')),
+);
+const baseOf = (key: string) => {
+  const base = key.replace(SUFFIX, '');
+  return pluralBases.has(base) ? base : key;
+};
+const baseKeys = (lang: string) => new Set([...(flat[lang]?.keys() ?? [])].map(baseOf));
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+describe('locale catalogues', () => {
+  const reference = baseKeys('en');
+
+  for (const lang of Object.keys(catalogues)) {
+    test(`${lang} has every key and no extra ones`, () => {
+      const keys = baseKeys(lang);
+      expect(
+        [...reference].filter((k) => !keys.has(k)),
+        'missing',
+      ).toEqual([]);
+      expect(
+        [...keys].filter((k) => !reference.has(k)),
+        'extra',
+      ).toEqual([]);
+    });
+
+    test(`${lang} has every plural form its language needs`, () => {
+      const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      const missing = [...pluralBases].flatMap((base) =>
+        needed.filter((c) => !flat[lang]?.has(`${base}_${c}`)).map((c) => `${base}_${c}`),
+      );
+      expect(missing).toEqual([]);
+    });
+
+    test(`${lang} uses the same placeholders as English`, () => {
+      const wrong: string[] = [];
+      for (const [key, text] of flat[lang] ?? []) {
+        const english = flat.en?.get(key) ?? flat.en?.get(`${baseOf(key)}_other`);
+        const found = placeholders(text).filter((p) => p !== 'count');
+        const expected = english === undefined ? found : placeholders(english).filter((p) => p !== 'count');
+        if (JSON.stringify(found) !== JSON.stringify(expected)) wrong.push(key);
+      }
+      expect(wrong).toEqual([]);
+    });
+
+    test(`${lang} isolates the same numbers and codes as English (<ltr> tags)`, () => {
+      const tags = (text: string | undefined) =>
+        `${text?.split('<ltr>').length}/${text?.split('</ltr>').length}`;
+      const wrong = [...(flat[lang] ?? [])]
+        .filter(
+          ([key, text]) => tags(text) !== tags(flat.en?.get(key) ?? flat.en?.get(`${baseOf(key)}_other`)),
+        )
+        .map(([key]) => key);
+      expect(wrong).toEqual([]);
+    });
+
+    test(`${lang} has no empty messages`, () => {
+      expect([...(flat[lang] ?? [])].filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+    });
+  }
+
+  test('Persian is written with Persian letters (ی ک), not the Arabic ي ك', () => {
+    const arabicLetters = [...(flat.fa ?? [])]
+      .filter(([, v]) => /[\u064A\u0643\u0649]/.test(v))
+      .map(([k]) => k);
+    expect(arabicLetters).toEqual([]);
+  });
+
+  test('Turkish uses its own letters', () => {
+    const all = [...(flat.tr?.values() ?? [])].join(' ');
+    for (const letter of ['İ', 'ı', 'ş', 'ğ', 'ç', 'ö', 'ü']) expect(all).toContain(letter);
+  });
+
+  test('every code the server sends has words', () => {
+    const needed = [
+      ...MATCH_REASONS.map((r) => `reason.${r}`),
+      ...DOCUMENT_STATUSES.map((s) => `documents.status.${s}`),
+      ...ROLES.map((r) => `role.${r}`),
+      ...['female', 'male', 'other'].flatMap((s) => [`sex.${s}`, `cardFace.sexValue.${s}`]),
+      ...['day', 'month', 'year', 'unknown'].map((p) => `precision.${p}`),
+    ];
+    expect(needed.filter((k) => !reference.has(k))).toEqual([]);
+  });
+
+  test('every key the code names literally exists', () => {
+    const root = fileURLToPath(new URL('.', import.meta.url));
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.tsx?$/.test(name) && !name.endsWith('.test.ts')) files.push(path);
+      }
+    };
+    walk(root);
+    const used = new Set<string>();
+    for (const file of files) {
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) if (m[1]) used.add(m[1]);
+    }
+    expect(used.size).toBeGreaterThan(50);
+    expect([...used].filter((k) => !reference.has(k))).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+// Identity documents: issue by type, renew, report lost, revoke with a reason, print the card.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { post } from '../../api/client.ts';
+import { useLabels, useReference } from '../../api/reference.ts';
+import type { DocumentView, PersonView } from '../../api/types.ts';
+import { SelectField } from '../../ui/fields.tsx';
+import { ProblemNotice } from '../../ui/Problem.tsx';
+import { DocumentRow } from './DocumentRow.tsx';
+
+export function DocumentsPanel({ person }: { person: PersonView }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const client = useQueryClient();
+  const { data: reference } = useReference();
+  const [type, setType] = useState('');
+
+  /** Puts a document the server returned into the cached person (no second audited read). */
+  const store = (doc: DocumentView) =>
+    client.setQueryData<PersonView>(['person', person.id], (p) =>
+      p
+        ? {
+            ...p,
+            documents: p.documents.some((d) => d.id === doc.id)
+              ? p.documents.map((d) => (d.id === doc.id ? doc : d))
+              : [doc, ...p.documents],
+          }
+        : p,
+    );
+
+  const issue = useMutation({
+    mutationFn: () => post<DocumentView>(`/api/v1/persons/${person.id}/documents`, { type }),
+    onSuccess: (doc) => {
+      store(doc);
+      setType('');
+    },
+  });
+
+  return (
+    <section className="panel" aria-labelledby="documents-heading">
+      <h2 id="documents-heading">{t('documents.title')}</h2>
+      {person.documents.length === 0 ? (
+        <p className="muted">{t('documents.none')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('documents.type')}</th>
+                <th scope="col">{t('documents.number')}</th>
+                <th scope="col">{t('documents.issuedOn')}</th>
+                <th scope="col">{t('documents.expiresOn')}</th>
+                <th scope="col">{t('documents.statusLabel')}</th>
+                <th scope="col">{t('documents.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {person.documents.map((d) => (
+                <DocumentRow key={d.id} document={d} onChanged={store} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <form
+        className="inline-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (type) issue.mutate();
+        }}
+      >
+        <SelectField
+          id="document-type"
+          label={t('documents.issueType')}
+          value={type}
+          onValue={setType}
+          placeholder={t('common.choose')}
+          options={(reference?.documentTypes ?? []).map((d) => ({
+            value: d.code,
+            label: d.labels[labels.lang],
+          }))}
+        />
+        <button type="submit" className="button-secondary" disabled={!type || issue.isPending}>
+          {t('documents.issue')}
+        </button>
+      </form>
+      {issue.isError && <ProblemNotice error={issue.error} />}
+    </section>
+  );
+}

@@ -1,0 +1,203 @@
+// Form controls with their label, hint and error wired for assistive technology.
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Common {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+  required?: boolean;
+}
+
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function Frame({ id, label, error, hint, required, children }: Common & { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className={error ? 'field has-error' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {required ? <span className="required"> ({t('field.requiredMark')})</span> : null}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      {children}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type InputProps = Common &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> & {
+    value: string;
+    onValue: (value: string) => void;
+  };
+
+export function TextField({ id, label, error, hint, required, value, onValue, ...rest }: InputProps) {
+  return (
+    <Frame id={id} label={label} error={error} hint={hint} required={required ?? false}>
+      <input
+        {...rest}
+        id={id}
+        name={rest.name ?? id}
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-required={required || undefined}
+      />
+    </Frame>
+  );
+}
+
+type TextAreaProps = Common &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'onChange' | 'value'> & {
+    value: string;
+    onValue: (value: string) => void;
+  };
+
+export function TextAreaField({ id, label, error, hint, required, value, onValue, ...rest }: TextAreaProps) {
+  return (
+    <Frame id={id} label={label} error={error} hint={hint} required={required ?? false}>
+      <textarea
+        {...rest}
+        id={id}
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-required={required || undefined}
+      />
+    </Frame>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+type SelectProps = Common &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'onChange' | 'value'> & {
+    value: string;
+    onValue: (value: string) => void;
+    options: Option[];
+    groups?: { label: string; options: Option[] }[];
+    placeholder?: string;
+  };
+
+export function SelectField(props: SelectProps) {
+  const { id, label, error, hint, required, value, onValue, options, groups, placeholder, ...rest } = props;
+  return (
+    <Frame id={id} label={label} error={error} hint={hint} required={required ?? false}>
+      <select
+        {...rest}
+        id={id}
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-required={required || undefined}
+      >
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {groups?.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={`${g.label}-${o.value}`} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Frame>
+  );
+}
+
+interface RadioProps {
+  name: string;
+  legend: string;
+  value: string;
+  onValue: (value: string) => void;
+  options: Option[];
+  error?: string | undefined;
+  required?: boolean;
+}
+
+export function RadioGroup({ name, legend, value, onValue, options, error, required }: RadioProps) {
+  const { t } = useTranslation();
+  return (
+    <fieldset
+      className={error ? 'field choice has-error' : 'field choice'}
+      aria-describedby={error ? `${name}-error` : undefined}
+    >
+      <legend>
+        {legend}
+        {required ? <span className="required"> ({t('field.requiredMark')})</span> : null}
+      </legend>
+      <div className="choice-row">
+        {options.map((o) => (
+          <label key={o.value} className="choice-option">
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onValue(o.value)}
+            />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id={`${name}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+interface CheckboxListProps {
+  name: string;
+  options: Option[];
+  selected: readonly string[];
+  onToggle: (value: string, checked: boolean) => void;
+}
+
+export function CheckboxList({ name, options, selected, onToggle }: CheckboxListProps) {
+  return (
+    <ul className="checkbox-list">
+      {options.map((o) => (
+        <li key={o.value}>
+          <label className="choice-option">
+            <input
+              type="checkbox"
+              name={name}
+              value={o.value}
+              checked={selected.includes(o.value)}
+              onChange={(e) => onToggle(o.value, e.target.checked)}
+            />
+            {o.label}
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}
