@@ -9,7 +9,12 @@ import ar from '../../locales/ar.json' with { type: 'json' };
 import en from '../../locales/en.json' with { type: 'json' };
 import fa from '../../locales/fa.json' with { type: 'json' };
 import tr from '../../locales/tr.json' with { type: 'json' };
-import { DOCUMENT_STATUSES, MATCH_REASONS, ROLES } from './api/types.ts';
+import { ROLES } from '../../src/domain/access.ts';
+import { documentView, matchReason, precision, sex } from '../../src/modules/persons/persons.schema.ts';
+
+// The codes come from the server's own schemas, so a new code without words fails here.
+const MATCH_REASONS = matchReason.options;
+const DOCUMENT_STATUSES = documentView.shape.status.options;
 
 type Catalogue = { [key: string]: string | Catalogue };
 const catalogues: Record<string, Catalogue> = { tr, en, ar, fa };
@@ -105,8 +110,8 @@ describe('locale catalogues', () => {
       ...MATCH_REASONS.map((r) => `reason.${r}`),
       ...DOCUMENT_STATUSES.map((s) => `documents.status.${s}`),
       ...ROLES.map((r) => `role.${r}`),
-      ...['female', 'male', 'other'].flatMap((s) => [`sex.${s}`, `cardFace.sexValue.${s}`]),
-      ...['day', 'month', 'year', 'unknown'].map((p) => `precision.${p}`),
+      ...sex.options.flatMap((s) => [`sex.${s}`, `cardFace.sexValue.${s}`]),
+      ...precision.options.map((p) => `precision.${p}`),
     ];
     expect(needed.filter((k) => !reference.has(k))).toEqual([]);
   });

@@ -1,39 +1,24 @@
-// Shapes of the Koruma API as the staff app uses them (see GET /api/v1/openapi.json).
+// Shapes of the Koruma API as the staff app uses them. The response and request types are
+// inferred from the server's own zod schemas (type-only imports: nothing of the server is
+// bundled), so the two cannot drift apart.
+import type { z } from 'zod';
+import type { auditEventView } from '../../../src/modules/audit/audit.schema.ts';
+import type {
+  documentView,
+  householdMemberView,
+  matchReason,
+  matchResponse,
+  personInput,
+  personSummary,
+  personView,
+} from '../../../src/modules/persons/persons.schema.ts';
 
-export type Sex = 'female' | 'male' | 'other';
-export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
-export type EntryType = 'regular' | 'irregular';
-export const DOCUMENT_STATUSES = ['valid', 'expired', 'lost', 'revoked', 'replaced'] as const;
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
-
+export type Sex = PersonSummary['sex'];
+export type DatePrecision = PersonSummary['dateOfBirthPrecision'];
+export type EntryType = PersonView['entryType'];
+export type DocumentStatus = DocumentView['status'];
 /** Why the server thinks a record may be the same person (each is translated as `reason.<code>`). */
-export const MATCH_REASONS = [
-  'same_name',
-  'name_variant',
-  'name_in_other_script',
-  'similar_spelling',
-  'name_order_swapped',
-  'same_father_name',
-  'same_date_of_birth',
-  'birth_year_off_by_one',
-  'day_month_swapped',
-  'same_birth_year',
-  'same_nationality',
-  'different_nationality',
-] as const;
-export type MatchReason = (typeof MATCH_REASONS)[number];
-
-export const ROLES = [
-  'administrator',
-  'registration_officer',
-  'protection_caseworker',
-  'decision_maker',
-  'centre_staff',
-  'unhcr_officer',
-  'lawyer',
-  'content_editor',
-  'statistics_viewer',
-] as const;
+export type MatchReason = z.infer<typeof matchReason>;
 
 export interface User {
   id: string;
@@ -50,100 +35,13 @@ export interface LoginResult {
   user: User;
 }
 
-export interface PersonSummary {
-  id: string;
-  foreignerIdNumber: string;
-  givenName: string;
-  familyName: string;
-  givenNameOriginal: string | null;
-  familyNameOriginal: string | null;
-  fatherName: string | null;
-  sex: Sex;
-  dateOfBirth: string | null;
-  dateOfBirthPrecision: DatePrecision;
-  nationality: string;
-  provinceCode: string;
-  fictional: boolean;
-}
-
-export interface DocumentView {
-  id: string;
-  type: string;
-  number: string;
-  issuedOn: string;
-  expiresOn: string;
-  status: DocumentStatus;
-  statusReason: string | null;
-  renewals: number;
-  validityRule: { id: string; source: string; unverified: boolean };
-}
-
-export interface HouseholdMember {
-  personId: string;
-  relationship: string;
-  givenName: string;
-  familyName: string;
-  foreignerIdNumber: string;
-  dateOfBirth: string | null;
-  dateOfBirthPrecision: DatePrecision;
-  sex: Sex;
-}
-
-export interface PersonView extends PersonSummary {
-  motherName: string | null;
-  placeOfBirth: string | null;
-  languages: string[];
-  phone: string | null;
-  email: string | null;
-  district: string | null;
-  entryType: EntryType;
-  entryDate: string | null;
-  entryPlace: string | null;
-  registrationProvinceCode: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  specificNeeds: { code: string; note: string | null; recordedAt: string }[];
-  documents: DocumentView[];
-  household: {
-    id: string;
-    principalPersonId: string;
-    relationship: string;
-    members: HouseholdMember[];
-  } | null;
-}
-
-export interface MatchCandidate {
-  personId: string;
-  score: number;
-  reasons: MatchReason[];
-  summary: PersonSummary;
-}
-
+export type PersonSummary = z.infer<typeof personSummary>;
+export type DocumentView = z.infer<typeof documentView>;
+export type HouseholdMember = z.infer<typeof householdMemberView>;
+export type PersonView = z.infer<typeof personView>;
+export type MatchCandidate = z.infer<typeof matchResponse>['candidates'][number];
 /** What POST /persons and the `person` of a household member accept. */
-export interface PersonInput {
-  givenName: string;
-  familyName: string;
-  fatherName?: string;
-  motherName?: string;
-  givenNameOriginal?: string;
-  familyNameOriginal?: string;
-  sex: Sex;
-  dateOfBirth?: string;
-  dateOfBirthPrecision: DatePrecision;
-  placeOfBirth?: string;
-  nationality: string;
-  languages: string[];
-  phone?: string;
-  email?: string;
-  provinceCode: string;
-  district?: string;
-  entryType: EntryType;
-  entryDate?: string;
-  entryPlace?: string;
-  specificNeeds: string[];
-  duplicateOverride?: { candidatePersonIds: string[]; reason: string };
-}
+export type PersonInput = z.input<typeof personInput>;
 
 export interface HouseholdResult {
   id: string;
@@ -151,20 +49,7 @@ export interface HouseholdResult {
   members: HouseholdMember[];
 }
 
-export interface AuditEvent {
-  seq: number;
-  occurredAt: string;
-  actorUsername: string | null;
-  action: string;
-  outcome: 'success' | 'denied';
-  entityType: string;
-  entityId: string | null;
-  personId: string | null;
-  purpose: string | null;
-  ip: string | null;
-  requestId: string | null;
-  details: Record<string, unknown>;
-}
+export type AuditEvent = z.infer<typeof auditEventView>;
 
 export interface Labels {
   tr: string;
