@@ -291,3 +291,41 @@ describe('updates', () => {
     expect((await t.admin.get(`/api/v1/persons/${person.id}`)).body.specificNeeds).toEqual([]);
   });
 });
+
+describe('photographs', () => {
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.from('rest of a tiny image'),
+  ]);
+
+  it('stores a JPEG or PNG and serves it back, audited', async () => {
+    const person = (await t.admin.post('/api/v1/persons', uniquePerson())).body;
+    const put = await t.admin.raw(`/api/v1/persons/${person.id}/photo`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${t.admin.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ imageBase64: png.toString('base64') }),
+    });
+    expect(put.status).toBe(204);
+    const response = await fetch(`${t.baseUrl}/api/v1/persons/${person.id}/photo`, {
+      headers: { authorization: `Bearer ${t.admin.token}` },
+    });
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await response.arrayBuffer()).equals(png)).toBe(true);
+    expect((await t.admin.get(`/api/v1/persons/${person.id}`)).body.hasPhoto).toBe(true);
+    const actions = (await t.admin.get(`/api/v1/audit?personId=${person.id}`)).body.events.map(
+      (e: any) => e.action,
+    );
+    expect(actions).toEqual(expect.arrayContaining(['person.photo.set', 'person.photo.read']));
+  });
+
+  it('refuses what is not an image, whatever it claims', async () => {
+    const person = (await t.admin.post('/api/v1/persons', uniquePerson())).body;
+    const res = await t.admin.raw(`/api/v1/persons/${person.id}/photo`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${t.admin.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ imageBase64: Buffer.from('<svg onload=alert(1)>').toString('base64') }),
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.errors[0]).toMatchObject({ field: 'imageBase64', code: 'not_an_image' });
+  });
+});

@@ -205,3 +205,29 @@ export async function countFictional(db: Q): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+export async function savePhoto(
+  trx: Q,
+  personId: string,
+  contentType: string,
+  data: Uint8Array,
+): Promise<void> {
+  await trx
+    .insertInto('person_photo')
+    .values({ person_id: personId, content_type: contentType, data })
+    .onConflict((oc) => oc.column('person_id').doUpdateSet({ content_type: contentType, data }))
+    .execute();
+  await trx
+    .updateTable('person')
+    .set({ has_photo: true, updated_at: new Date() })
+    .where('id', '=', personId)
+    .execute();
+}
+
+export function findPhoto(db: Q, personId: string) {
+  return db
+    .selectFrom('person_photo')
+    .select(['content_type', 'data'])
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+}

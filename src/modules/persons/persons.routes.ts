@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
 import { listAuditEvents } from '../audit/audit.service.ts';
 import { auditEventView } from '../audit/audit.schema.ts';
+import * as photos from './photos.service.ts';
 import * as service from './persons.service.ts';
 import {
   matchInput,
@@ -140,6 +141,43 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
         service.removeSpecificNeed(ctx, request.params.id, request.params.code),
       );
       return reply.status(204).send(null);
+    },
+  );
+
+  r.put(
+    '/api/v1/persons/:id/photo',
+    {
+      config: { permission: 'persons:update', purpose: 'registration' },
+      schema: {
+        tags,
+        summary: 'Set the photograph (JPEG or PNG, at most 512 KB, base64)',
+        params: personIdParams,
+        body: z.strictObject({
+          imageBase64: z.base64().max(Math.ceil((photos.MAX_PHOTO_BYTES * 4) / 3) + 4),
+        }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await inUseCase(deps, request, (ctx) =>
+        photos.setPhoto(ctx, request.params.id, request.body.imageBase64),
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    '/api/v1/persons/:id/photo',
+    {
+      config: { permission: 'persons:read', purpose: 'case_management' },
+      schema: { tags, summary: 'The photograph (audited)', params: personIdParams },
+    },
+    async (request, reply) => {
+      const photo = await inUseCase(deps, request, (ctx) => photos.getPhoto(ctx, request.params.id));
+      return reply
+        .type(photo.contentType)
+        .header('cache-control', 'private, no-store')
+        .send(Buffer.from(photo.data));
     },
   );
 
