@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, ageOn, formatBirthDate, isIsoDate, normaliseBirthDate } from './calendar.ts';
-import { expiryFor, renewedExpiry, ruleInForce, type ValidityRule } from './document-validity.ts';
+import {
+  expiryFor,
+  renewalOpensOn,
+  renewedExpiry,
+  ruleInForce,
+  type ValidityRule,
+} from './document-validity.ts';
 
 describe('calendar', () => {
   it('adds months ending on the last day of a shorter month', () => {
@@ -70,13 +76,26 @@ describe('document validity rules', () => {
     expect(ruleInForce(rules, 'status_holder_id', '2026-01-01')).toBeNull();
   });
 
-  it('computes the last day of validity, issue day counted', () => {
-    expect(expiryFor(rules[2]!, '2026-11-29')).toBe('2026-12-28');
-    expect(expiryFor(rules[0]!, '2019-01-31')).toBe('2019-07-30');
+  it('counts validity from the day after issue (domain.md §0.1)', () => {
+    expect(expiryFor(rules[2]!, '2026-03-01')).toBe('2026-03-31');
+    expect(expiryFor(rules[2]!, '2026-11-29')).toBe('2026-12-29');
+    expect(expiryFor(rules[0]!, '2019-01-31')).toBe('2019-07-31');
   });
 
-  it('renews from the day after expiry, or from today when lapsed', () => {
+  it('ends month periods on the same day-number or the month end, never a day early', () => {
+    expect(expiryFor(rules[0]!, '2019-08-31')).toBe('2020-02-29');
+    expect(expiryFor(rules[0]!, '2018-08-31')).toBe('2019-02-28');
+    expect(expiryFor(rules[0]!, '2018-08-28')).toBe('2019-02-28');
+    expect(expiryFor(rules[0]!, '2018-08-27')).toBe('2019-02-27');
+  });
+
+  it('renews by one more period, or from today when lapsed', () => {
     expect(renewedExpiry(rules[2]!, '2026-12-28', '2026-12-20')).toBe('2027-01-27');
-    expect(renewedExpiry(rules[2]!, '2026-12-01', '2026-12-20')).toBe('2027-01-18');
+    expect(renewedExpiry(rules[2]!, '2026-12-01', '2026-12-20')).toBe('2027-01-19');
+  });
+
+  it('opens renewal in the second half of a period', () => {
+    expect(renewalOpensOn(rules[2]!, '2026-12-31')).toBe('2026-12-16');
+    expect(renewalOpensOn(rules[0]!, '2027-06-30')).toBe('2027-04-01');
   });
 });

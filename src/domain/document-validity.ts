@@ -31,14 +31,26 @@ export function ruleInForce(
   );
 }
 
-/** Last day of validity for a period starting on `from` (the issue day counts as day one). */
+/**
+ * Last day of validity of a period that starts on `from`, counted as domain.md §0.1 counts
+ * every period: from the next day (the starting day is not counted), so 30 days from
+ * 1 March end on 31 March; months end on the same day-number, or the month's last day.
+ */
 export function expiryFor(rule: ValidityRule, from: string): string {
-  if (rule.validityDays !== null) return addDays(from, rule.validityDays - 1);
-  return addDays(addMonths(from, rule.validityMonths ?? 0), -1);
+  if (rule.validityDays !== null) return addDays(from, rule.validityDays);
+  return addMonths(from, rule.validityMonths ?? 0);
 }
 
-/** A renewal extends by one more period from the day after the current expiry, or from today if lapsed. */
+/** A renewal adds one period to the current expiry, or runs from today if the document lapsed. */
 export function renewedExpiry(rule: ValidityRule, currentExpiry: string, today: string): string {
-  const start = currentExpiry >= today ? addDays(currentExpiry, 1) : today;
-  return expiryFor(rule, start);
+  return expiryFor(rule, currentExpiry >= today ? currentExpiry : today);
+}
+
+/**
+ * Renewal opens in the second half of a period (and stays open once lapsed), so a document
+ * cannot be renewed twice in a row by a double click or a second officer.
+ */
+export function renewalOpensOn(rule: ValidityRule, currentExpiry: string): string {
+  const periodDays = rule.validityDays ?? (rule.validityMonths ?? 0) * 30;
+  return addDays(currentExpiry, -Math.floor(periodDays / 2));
 }

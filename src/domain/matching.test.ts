@@ -82,6 +82,35 @@ describe('duplicate scoring', () => {
     expect(hossein.score).toBeGreaterThan(hassan.score);
   });
 
+  it('compares dates of birth at the lower of the two precisions', () => {
+    const yearOnly = scoreMatch(
+      { ...registered, dateOfBirth: '1990-01-01', dateOfBirthPrecision: 'year' },
+      registered,
+    );
+    expect(yearOnly.reasons).toContain('birth_date_within_precision');
+    expect(yearOnly.score).toBeGreaterThanOrEqual(0.8);
+    const otherYear = scoreMatch(
+      { ...registered, dateOfBirth: '1995-01-01', dateOfBirthPrecision: 'year' },
+      registered,
+    );
+    expect(otherYear.reasons).not.toContain('birth_date_within_precision');
+    const month = scoreMatch(
+      { ...registered, dateOfBirth: '1990-03-01', dateOfBirthPrecision: 'month' },
+      registered,
+    );
+    expect(month.reasons).toContain('birth_date_within_precision');
+  });
+
+  it('neither confirms nor rules out when a date of birth is unknown', () => {
+    const unknown = scoreMatch(
+      { ...registered, dateOfBirth: null, dateOfBirthPrecision: 'unknown' },
+      registered,
+    );
+    expect(unknown.reasons).toContain('birth_date_unknown');
+    // Same names, father and nationality: still a likely duplicate.
+    expect(unknown.score).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('measures spelling similarity across scripts', () => {
     expect(spellingSimilarity('Mohammed', 'Mohammed')).toBe(1);
     expect(spellingSimilarity('Mohammed', 'Mohamed')).toBeGreaterThan(0.8);

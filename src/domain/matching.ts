@@ -10,6 +10,8 @@ export interface MatchableIdentity {
   givenNameOriginal?: string | null | undefined;
   familyNameOriginal?: string | null | undefined;
   dateOfBirth?: string | null | undefined;
+  /** 'day' when absent. A year-only date is stored as 1 January of that year. */
+  dateOfBirthPrecision?: 'day' | 'month' | 'year' | 'unknown' | null | undefined;
   nationality?: string | null | undefined;
 }
 
@@ -24,6 +26,8 @@ export type MatchReason =
   | 'birth_year_off_by_one'
   | 'day_month_swapped'
   | 'same_birth_year'
+  | 'birth_date_within_precision'
+  | 'birth_date_unknown'
   | 'same_nationality'
   | 'different_nationality';
 
@@ -75,11 +79,25 @@ function namePart(q: NameKeys, c: NameKeys): NamePartMatch {
   return { matched: true, viaOriginal: !overlaps(q.latin, c.latin) };
 }
 
-function compareBirth(a: string | null | undefined, b: string | null | undefined): MatchReason | null {
-  if (!a || !b) return null;
-  if (a === b) return 'same_date_of_birth';
-  const [ya, ma, da] = a.split('-');
-  const [yb, mb, db] = b.split('-');
+const PRECISION_LENGTH = { day: 10, month: 7, year: 4 } as const;
+
+function knownBirth(p: MatchableIdentity): { date: string; length: number } | null {
+  const precision = p.dateOfBirthPrecision ?? 'day';
+  if (!p.dateOfBirth || precision === 'unknown') return null;
+  return { date: p.dateOfBirth, length: PRECISION_LENGTH[precision] };
+}
+
+function compareBirth(query: MatchableIdentity, candidate: MatchableIdentity): MatchReason | null {
+  const a = knownBirth(query);
+  const b = knownBirth(candidate);
+  // Many refugees do not know their date of birth: a missing one neither confirms nor rules out.
+  if (!a || !b) return 'birth_date_unknown';
+  const length = Math.min(a.length, b.length);
+  if (length < 10)
+    return a.date.slice(0, length) === b.date.slice(0, length) ? 'birth_date_within_precision' : null;
+  if (a.date === b.date) return 'same_date_of_birth';
+  const [ya, ma, da] = a.date.split('-');
+  const [yb, mb, db] = b.date.split('-');
   if (ya === yb && ma === db && da === mb) return 'day_month_swapped';
   if (ma === mb && da === db && Math.abs(Number(ya) - Number(yb)) === 1) return 'birth_year_off_by_one';
   if (ya === yb) return 'same_birth_year';
@@ -88,6 +106,8 @@ function compareBirth(a: string | null | undefined, b: string | null | undefined
 
 const BIRTH_WEIGHT: Record<string, number> = {
   same_date_of_birth: 0.25,
+  birth_date_within_precision: 0.22,
+  birth_date_unknown: 0.1,
   day_month_swapped: 0.2,
   birth_year_off_by_one: 0.18,
   same_birth_year: 0.12,
@@ -132,7 +152,7 @@ export function scoreMatch(query: MatchableIdentity, candidate: MatchableIdentit
     reasons.push('same_father_name');
     score += 0.15;
   }
-  const birth = compareBirth(query.dateOfBirth, candidate.dateOfBirth);
+  const birth = compareBirth(query, candidate);
   if (birth) {
     reasons.push(birth);
     score += BIRTH_WEIGHT[birth] ?? 0;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasPermission, ROLES, type Permission, type Role } from '../../src/domain/access.ts';
 import { ADMIN_PASSWORD, startTestApp, type Client, type TestApp } from '../support/app.ts';
+import { uniquePerson } from '../support/factories.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -181,5 +182,71 @@ describe('province scope', () => {
       nationality: 'IRN',
     });
     expect(matches.body.candidates[0].personId).toBe(person.id);
+  });
+});
+
+describe('households across provinces', () => {
+  it('shows an officer only the household members in their scope, and audits those shown', async () => {
+    const istanbul = await t.as('registration_officer', { provinceCode: '34' });
+    const ankara = await t.as('registration_officer', { provinceCode: '06' });
+    const inAnkara = (await ankara.post('/api/v1/persons', uniquePerson({ provinceCode: '06' }))).body;
+    const household = await t.admin.post('/api/v1/households', {
+      principal: { person: uniquePerson({ provinceCode: '34' }) },
+      members: [
+        { relationship: 'spouse', personId: inAnkara.id },
+        { relationship: 'child', person: uniquePerson({ provinceCode: '34', dateOfBirth: '2015-01-01' }) },
+      ],
+    });
+    expect(household.status).toBe(201);
+    const principal = await istanbul.get(`/api/v1/persons/${household.body.principalPersonId}`);
+    expect(principal.status).toBe(200);
+    expect(principal.body.household.members.map((m: any) => m.personId)).not.toContain(inAnkara.id);
+    expect(principal.body.household.members).toHaveLength(2);
+    expect(principal.body.household.hiddenMembers).toBe(1);
+    const child = principal.body.household.members.find((m: any) => m.relationship === 'child');
+    const childAudit = (await t.admin.get(`/api/v1/audit?personId=${child.personId}`)).body.events;
+    expect(childAudit.some((e: any) => e.action === 'person.listed' && e.details.via === 'household')).toBe(
+      true,
+    );
+    const hiddenAudit = (await t.admin.get(`/api/v1/audit?personId=${inAnkara.id}`)).body.events;
+    expect(hiddenAudit.some((e: any) => e.action === 'person.listed' && e.actorUsername !== 'admin')).toBe(
+      false,
+    );
+  });
+
+  it('does not let a new household take the head of another household', async () => {
+    const first = (
+      await t.admin.post('/api/v1/households', { principal: { person: uniquePerson() }, members: [] })
+    ).body;
+    const res = await t.admin.post('/api/v1/households', {
+      principal: { person: uniquePerson() },
+      members: [{ relationship: 'spouse', personId: first.principalPersonId }],
+    });
+    expect(res.status).toBe(409);
+    expect((await t.admin.get(`/api/v1/households/${first.id}`)).body.members).toHaveLength(1);
+  });
+
+  it('audits the duplicate candidates shown when a household registration is refused', async () => {
+    const existing = (
+      await t.admin.post(
+        '/api/v1/persons',
+        uniquePerson({ givenName: 'Golnar', familyName: 'Zarghamiqq', dateOfBirth: '1981-09-09' }),
+      )
+    ).body;
+    const res = await t.admin.post('/api/v1/households', {
+      principal: { person: uniquePerson() },
+      members: [
+        {
+          relationship: 'sibling',
+          person: uniquePerson({ givenName: 'Golnar', familyName: 'Zarghamiqq', dateOfBirth: '1981-09-09' }),
+        },
+      ],
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('POSSIBLE_DUPLICATE');
+    const events = (await t.admin.get(`/api/v1/audit?personId=${existing.id}`)).body.events;
+    expect(events.some((e: any) => e.action === 'person.listed' && e.details.via === 'duplicate_check')).toBe(
+      true,
+    );
   });
 });

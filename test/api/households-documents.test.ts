@@ -103,13 +103,16 @@ describe('identity documents', () => {
   });
 
   it('issues a registration document valid for 30 days, flagged unverified', async () => {
+    const issuedOn = addDays(today, -20);
     const res = await t.admin.post(`/api/v1/persons/${person.id}/documents`, {
       type: 'registration_document',
+      issuedOn,
     });
     expect(res.status).toBe(201);
     expect(res.body.number).toMatch(/^KB-\d{4}-\d{6}$/);
-    expect(res.body.issuedOn).toBe(today);
-    expect(res.body.expiresOn).toBe(addDays(today, 29));
+    expect(res.body.issuedOn).toBe(issuedOn);
+    // Counted from the day after issue (domain.md §0.1).
+    expect(res.body.expiresOn).toBe(addDays(issuedOn, 30));
     expect(res.body.validityRule.unverified).toBe(true);
     person.registrationDocument = res.body;
   });
@@ -130,13 +133,13 @@ describe('identity documents', () => {
     });
     expect(res.status).toBe(201);
     expect(res.body.validityRule.id).toBe('ip-applicant-6m-2014');
-    expect(res.body.expiresOn).toBe('2019-11-30');
+    expect(res.body.expiresOn).toBe('2019-12-01');
     expect(res.body.status).toBe('expired');
     // Expired: a new one may be issued, now under the post-2019 rule.
     const fresh = await t.admin.post(`/api/v1/persons/${other.id}/documents`, { type: 'ip_applicant_id' });
     expect(fresh.status).toBe(201);
     expect(fresh.body.validityRule.id).toBe('ip-applicant-6m-2019');
-    expect(fresh.body.expiresOn).toBe(addDays(addMonths(today, 6), -1));
+    expect(fresh.body.expiresOn).toBe(addMonths(today, 6));
   });
 
   it('renews, reports loss, and then allows a replacement', async () => {
@@ -145,6 +148,10 @@ describe('identity documents', () => {
     expect(renewed.status).toBe(200);
     expect(renewed.body.expiresOn).toBe(addDays(doc.expiresOn, 30));
     expect(renewed.body.renewals).toBe(1);
+    // A second renewal straight away (a double click, a second officer) is refused.
+    const again = await t.admin.post(`/api/v1/documents/${doc.id}/renew`);
+    expect(again.status).toBe(422);
+    expect(again.body.errors[0].code).toBe('renewal_not_open');
     const lost = await t.admin.post(`/api/v1/documents/${doc.id}/loss`, {
       reason: 'Stolen on the bus; police report 2026/123',
     });

@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { expiryFor, renewedExpiry, ruleInForce } from '../../domain/document-validity.ts';
+import { expiryFor, renewalOpensOn, renewedExpiry, ruleInForce } from '../../domain/document-validity.ts';
 import { DOCUMENT_TYPE_INFO, type DocumentType } from '../../domain/reference/document-types.ts';
 import type { UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, notFound } from '../../http/errors.ts';
@@ -15,6 +15,27 @@ const TEMPORARY_PROTECTION_NATIONALITIES = new Set(['SYR', 'PSE', 'XXA']);
 
 export function documentNumber(type: DocumentType, year: string, serial: number): string {
   return `${DOCUMENT_TYPE_INFO[type].prefix}-${year}-${String(serial).padStart(6, '0')}`;
+}
+
+/** Marks documents past their last day as expired, each with its event and audit entry. */
+async function expireLapsedDocuments(ctx: UseCaseContext, personId: string): Promise<void> {
+  for (const doc of await repo.expireLapsed(ctx.trx, personId, ctx.today)) {
+    await repo.insertDocumentEvent(ctx.trx, {
+      documentId: doc.id,
+      personId,
+      kind: 'expired',
+      expiresOn: doc.expires_on,
+      reason: null,
+      by: ctx.actor?.userId ?? null,
+    });
+    ctx.audit({
+      action: 'document.expire',
+      entityType: 'identity_document',
+      entityId: doc.id,
+      personId,
+      details: { number: doc.number, expiresOn: doc.expires_on },
+    });
+  }
 }
 
 async function loadDocument(
@@ -50,7 +71,7 @@ export async function issueDocument(
   const rule = ruleInForce(await repo.validityRules(ctx.trx), input.type, issuedOn);
   if (!rule)
     throw new AppError('RULE_VIOLATION', `No validity rule for ${input.type} is in force on ${issuedOn}`);
-  await repo.expireLapsed(ctx.trx, personId, ctx.today);
+  await expireLapsedDocuments(ctx, personId);
   const existing = (await repo.documentsOfPerson(ctx.trx, personId)).find(
     (d) => d.type === input.type && d.status === 'valid',
   );
@@ -96,6 +117,14 @@ export async function renewDocument(ctx: UseCaseContext, documentId: string) {
   }
   const rule = ruleInForce(await repo.validityRules(ctx.trx), doc.type, ctx.today);
   if (!rule) throw new AppError('RULE_VIOLATION', `No validity rule for ${doc.type} is in force today`);
+  const opensOn = renewalOpensOn(rule, doc.expires_on);
+  if (ctx.today < opensOn) {
+    throw new AppError(
+      'RULE_VIOLATION',
+      `Renewal opens on ${opensOn}, in the second half of the period (valid until ${doc.expires_on})`,
+      [{ field: 'documentId', message: `not renewable before ${opensOn}`, code: 'renewal_not_open' }],
+    );
+  }
   if (doc.status === 'expired' || doc.expires_on < ctx.today) {
     const other = (await repo.documentsOfPerson(ctx.trx, doc.person_id)).find(
       (d) => d.type === doc.type && d.status === 'valid' && d.id !== doc.id,

@@ -43,6 +43,7 @@ export function currentMembers(db: Q, householdId: string) {
       'person.date_of_birth_precision as dateOfBirthPrecision',
       'person.sex',
       'person.province_code as provinceCode',
+      'person.registration_province_code as registrationProvinceCode',
     ])
     .where('household_membership.household_id', '=', householdId)
     .where('household_membership.left_at', 'is', null)

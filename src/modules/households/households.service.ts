@@ -1,8 +1,8 @@
 import type { Relationship } from '../../domain/reference/relationships.ts';
-import { AccessDenied, type UseCaseContext } from '../../core/use-case.ts';
+import { AccessDenied, AuditedFailure, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, notFound } from '../../http/errors.ts';
 import type { PersonRow } from '../../db/schema.ts';
-import { loadPersonInScope, registerPerson } from '../persons/persons.service.ts';
+import { loadPersonInScope, registerPerson, scopedLister } from '../persons/persons.service.ts';
 import type { PersonInput } from '../persons/persons.schema.ts';
 import * as repo from './households.repository.ts';
 
@@ -25,6 +25,11 @@ async function join(
   person: PersonRow,
   relationship: string,
 ): Promise<void> {
+  const current = await repo.currentMembership(ctx.trx, person.id);
+  if (current?.householdId === householdId) throw conflict('This person is already in the household');
+  if (current && current.principalPersonId === person.id) {
+    throw conflict('This person heads another household; move its members or close it first');
+  }
   const left = await repo.leaveCurrentHousehold(ctx.trx, person.id, `moved to household ${householdId}`);
   await repo.insertMembership(ctx.trx, householdId, person.id, relationship);
   ctx.audit({
@@ -55,8 +60,10 @@ export async function registerHousehold(ctx: UseCaseContext, input: HouseholdInp
     const person = await resolve(ctx, member).catch((error: unknown) => {
       // Say which member failed: a family of six with one bad date should point at that one.
       if (error instanceof AccessDenied) throw error;
+      const entries = error instanceof AuditedFailure ? error.entries : [];
       if (error instanceof AppError && error.fields) {
-        throw new AppError(
+        throw new AuditedFailure(
+          entries,
           error.code,
           error.detail,
           error.fields.map((f) => ({ ...f, field: `members.${index}.person.${f.field}` })),
@@ -64,7 +71,8 @@ export async function registerHousehold(ctx: UseCaseContext, input: HouseholdInp
         );
       }
       if (error instanceof AppError)
-        throw new AppError(
+        throw new AuditedFailure(
+          entries,
           error.code,
           `members.${index}: ${error.detail ?? error.message}`,
           undefined,
@@ -92,11 +100,6 @@ export async function addMember(
   if (!household) throw notFound('Household');
   await loadPersonInScope(ctx, household.principal_person_id, 'household.add_member');
   const person = await loadPersonInScope(ctx, personId, 'household.add_member');
-  const current = await repo.currentMembership(ctx.trx, personId);
-  if (current?.householdId === householdId) throw conflict('This person is already in the household');
-  if (current && current.principalPersonId === personId) {
-    throw conflict('This person heads another household; move its members or close it first');
-  }
   await join(ctx, householdId, person, relationship);
 }
 

@@ -78,14 +78,26 @@ function presentDetails(p: PersonRow): Omit<PersonView, 'specificNeeds' | 'docum
   };
 }
 
-export async function presentPerson(db: Q, p: PersonRow, today: string): Promise<PersonView> {
+type Member = Awaited<ReturnType<typeof currentMembers>>[number];
+
+/**
+ * The full view of a person. `showMember` decides which household members the reader may see
+ * (and records that they were shown); the others are only counted.
+ */
+export async function presentPerson(
+  db: Q,
+  p: PersonRow,
+  today: string,
+  showMember: (member: Member) => boolean,
+): Promise<PersonView> {
   const [needs, documents, rules, membership] = await Promise.all([
     currentNeeds(db, p.id),
     documentsOfPerson(db, p.id),
     validityRules(db),
     currentMembership(db, p.id),
   ]);
-  const members = membership ? await currentMembers(db, membership.householdId) : [];
+  const allMembers = membership ? await currentMembers(db, membership.householdId) : [];
+  const members = allMembers.filter(showMember);
   return {
     ...presentDetails(p),
     specificNeeds: needs.map((n) => ({
@@ -99,6 +111,7 @@ export async function presentPerson(db: Q, p: PersonRow, today: string): Promise
           id: membership.householdId,
           principalPersonId: membership.principalPersonId,
           relationship: membership.relationship,
+          hiddenMembers: allMembers.length - members.length,
           members: members.map((m) => ({
             personId: m.personId,
             relationship: m.relationship,

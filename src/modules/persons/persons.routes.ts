@@ -25,7 +25,8 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
   r.post(
     '/api/v1/persons/matches',
     {
-      config: { permission: 'persons:search', purpose: 'duplicate_check' },
+      // National by design (see findMatches), so only for those who register people.
+      config: { permission: 'persons:register', purpose: 'duplicate_check' },
       schema: {
         tags,
         summary: 'Likely duplicates of a person about to be registered',
@@ -195,6 +196,12 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
     async (request) =>
       inUseCase(deps, request, async (ctx) => {
         await service.loadPersonInScope(ctx, request.params.id, 'person.history');
+        ctx.audit({
+          action: 'person.history',
+          entityType: 'person',
+          entityId: request.params.id,
+          personId: request.params.id,
+        });
         const events = await listAuditEvents(ctx.trx, { personId: request.params.id, limit: 200 });
         const seesReads = ctx.actor?.role === 'administrator';
         return {

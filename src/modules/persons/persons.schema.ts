@@ -106,6 +106,8 @@ export const matchReason = z.enum([
   'birth_year_off_by_one',
   'day_month_swapped',
   'same_birth_year',
+  'birth_date_within_precision',
+  'birth_date_unknown',
   'same_nationality',
   'different_nationality',
 ]);
@@ -196,6 +198,8 @@ export const personView = personSummary.extend({
       principalPersonId: z.uuid(),
       relationship: z.string(),
       members: z.array(householdMemberView),
+      /** Members outside the reader's scope: counted, never shown. */
+      hiddenMembers: z.number(),
     })
     .nullable(),
 });

@@ -28,6 +28,7 @@ function identityOf(p: PersonRow): MatchableIdentity {
     givenNameOriginal: p.given_name_original,
     familyNameOriginal: p.family_name_original,
     dateOfBirth: p.date_of_birth,
+    dateOfBirthPrecision: p.date_of_birth_precision as MatchableIdentity['dateOfBirthPrecision'],
     nationality: p.nationality,
   };
 }
@@ -46,7 +47,7 @@ function derivedNames(
 }
 
 /** The audit entry for a person shown in a list of results. */
-function listedEntry(personId: string, via: 'search' | 'duplicate_check') {
+function listedEntry(personId: string, via: 'search' | 'duplicate_check' | 'household') {
   return { action: 'person.listed', entityType: 'person', entityId: personId, personId, details: { via } };
 }
 
@@ -192,14 +193,32 @@ export async function loadPersonInScope(
   return person;
 }
 
+/**
+ * Decides, for a list shown to the actor, which people they may see: those in scope are shown
+ * and audited as listed; the others are left out.
+ */
+export function scopedLister(
+  ctx: UseCaseContext,
+  via: 'household' | 'search' | 'duplicate_check',
+  self?: string,
+) {
+  const actor = requireActor(ctx);
+  return (p: { personId: string; provinceCode: string; registrationProvinceCode: string }): boolean => {
+    if (p.personId === self) return true;
+    if (!scopeReachesPerson(actor, p)) return false;
+    ctx.audit(listedEntry(p.personId, via));
+    return true;
+  };
+}
+
 export async function readPerson(ctx: UseCaseContext, personId: string): Promise<PersonView> {
   const person = await loadPersonInScope(ctx, personId, 'person.read');
   ctx.audit({ action: 'person.read', entityType: 'person', entityId: personId, personId });
-  return presentPerson(ctx.trx, person, ctx.today);
+  return presentPerson(ctx.trx, person, ctx.today, scopedLister(ctx, 'household', personId));
 }
 
 export async function viewAfterWrite(ctx: UseCaseContext, person: PersonRow): Promise<PersonView> {
-  return presentPerson(ctx.trx, person, ctx.today);
+  return presentPerson(ctx.trx, person, ctx.today, scopedLister(ctx, 'household', person.id));
 }
 
 /** A person registered in this use case has no documents or household yet: nothing to read back. */
