@@ -203,6 +203,9 @@ describe('households across provinces', () => {
     expect(principal.body.household.members.map((m: any) => m.personId)).not.toContain(inAnkara.id);
     expect(principal.body.household.members).toHaveLength(2);
     expect(principal.body.household.hiddenMembers).toBe(1);
+    const direct = await istanbul.get(`/api/v1/households/${household.body.id}`);
+    expect(direct.body.members.map((m: any) => m.personId)).not.toContain(inAnkara.id);
+    expect(direct.body.hiddenMembers).toBe(1);
     const child = principal.body.household.members.find((m: any) => m.relationship === 'child');
     const childAudit = (await t.admin.get(`/api/v1/audit?personId=${child.personId}`)).body.events;
     expect(childAudit.some((e: any) => e.action === 'person.listed' && e.details.via === 'household')).toBe(

@@ -13,6 +13,8 @@ const householdView = z.object({
   principalPersonId: z.uuid(),
   createdAt: z.string(),
   members: z.array(householdMemberView),
+  /** Members outside the reader's scope: counted, never shown. */
+  hiddenMembers: z.number(),
 });
 const householdParams = z.strictObject({ id: z.uuid() });
 

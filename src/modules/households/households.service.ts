@@ -130,18 +130,20 @@ export async function readHousehold(ctx: UseCaseContext, householdId: string) {
   const household = await repo.findHousehold(ctx.trx, householdId);
   if (!household) throw notFound('Household');
   await loadPersonInScope(ctx, household.principal_person_id, 'household.read');
-  const members = await repo.currentMembers(ctx.trx, householdId);
+  const all = await repo.currentMembers(ctx.trx, householdId);
   ctx.audit({
     action: 'household.read',
     entityType: 'household',
     entityId: householdId,
     personId: household.principal_person_id,
   });
+  const members = all.filter(scopedLister(ctx, 'household'));
   return {
     id: household.id,
     principalPersonId: household.principal_person_id,
     createdAt: household.created_at.toISOString(),
-    members: members.map(({ provinceCode: _p, ...m }) => ({
+    hiddenMembers: all.length - members.length,
+    members: members.map(({ provinceCode: _p, registrationProvinceCode: _r, ...m }) => ({
       ...m,
       sex: m.sex as 'female' | 'male' | 'other',
       dateOfBirthPrecision: m.dateOfBirthPrecision as 'day' | 'month' | 'year' | 'unknown',
