@@ -8,6 +8,10 @@ import { launchBrowser, newContext, signIn, watchErrors } from './browser.ts';
 import { startServer, type TestServer } from './server.ts';
 import { checkForExisting, fillPerson } from './wizard.ts';
 
+/** An ISO date some days before today in Türkiye (UTC+3). */
+const daysAgo = (days: number) =>
+  new Date(Date.now() + 3 * 3600_000 - days * 86_400_000).toISOString().slice(0, 10);
+
 let server: TestServer;
 let browser: Browser;
 let api: ApiClient;
@@ -68,11 +72,15 @@ void test('contact, specific needs and documents on the person page', async () =
 
   // Documents: issue, renew, report lost (with a reason), then a second type revoked.
   const documents = page.getByRole('region', { name: 'Documents' });
+  // Issued 20 days ago (entered late), so that renewal is already open.
   await page.locator('#document-type').selectOption('registration_document');
+  await page.locator('#document-issued-on').fill(daysAgo(20));
   await documents.getByRole('button', { name: 'Issue', exact: true }).click();
   await documents.locator('.status-valid').waitFor();
   await documents.getByRole('button', { name: 'Renew' }).click();
   await documents.getByText('Renewed 1 time').waitFor();
+  // Renewed: the next renewal waits for the second half of the new period.
+  await documents.getByText('Renewable from').waitFor();
   await documents.getByRole('button', { name: 'Report lost' }).click();
   const confirm = documents.getByRole('button', { name: 'Record as lost' });
   assert.equal(await confirm.isDisabled(), true, 'a reason is required');

@@ -2,6 +2,7 @@
 // the same way.
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, IdentityDocumentRow, PersonRow } from '../../db/schema.ts';
+import { renewalOpensOn, type ValidityRule } from '../../domain/document-validity.ts';
 import { documentsOfPerson, validityRules } from '../documents/documents.repository.ts';
 import { currentMembers, currentMembership } from '../households/households.repository.ts';
 import { currentNeeds } from './persons.repository.ts';
@@ -31,12 +32,13 @@ type DocumentStatus = PersonView['documents'][number]['status'];
 
 export function presentDocument(
   d: IdentityDocumentRow,
-  rules: ReadonlyArray<{ id: string; source: string; unverified: boolean }>,
+  rules: readonly ValidityRule[],
   today: string,
 ): PersonView['documents'][number] {
   const rule = rules.find((r) => r.id === d.validity_rule_id);
   // A document past its last day reads as expired even before anything has written that down.
   const status = (d.status === 'valid' && d.expires_on < today ? 'expired' : d.status) as DocumentStatus;
+  const renewable = (status === 'valid' || status === 'expired') && rule;
   return {
     id: d.id,
     type: d.type,
@@ -46,6 +48,7 @@ export function presentDocument(
     status,
     statusReason: d.status_reason,
     renewals: d.renewals,
+    renewableFrom: renewable ? renewalOpensOn(rule, d.expires_on) : null,
     validityRule: {
       id: d.validity_rule_id,
       source: rule?.source ?? '',

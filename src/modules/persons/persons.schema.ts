@@ -161,6 +161,8 @@ export const documentView = z.object({
   status: z.enum(['valid', 'expired', 'lost', 'revoked', 'replaced']),
   statusReason: z.string().nullable(),
   renewals: z.number(),
+  /** First day a renewal is accepted; null when the document can no longer be renewed. */
+  renewableFrom: z.string().nullable(),
   validityRule: z.object({ id: z.string(), source: z.string(), unverified: z.boolean() }),
 });
 

@@ -83,14 +83,20 @@ export function DocumentRow({
             )}
             {active && (
               <>
-                <button
-                  type="button"
-                  className="button-quiet"
-                  onClick={() => renew.mutate()}
-                  disabled={renew.isPending}
-                >
-                  {t('documents.renew')}
-                </button>
+                {d.renewableFrom && today >= d.renewableFrom ? (
+                  <button
+                    type="button"
+                    className="button-quiet"
+                    onClick={() => renew.mutate()}
+                    disabled={renew.isPending}
+                  >
+                    {t('documents.renew')}
+                  </button>
+                ) : d.renewableFrom ? (
+                  <span className="small muted">
+                    {t('documents.renewableFrom')} <DateText value={d.renewableFrom} />
+                  </span>
+                ) : null}
                 <button
                   type="button"
                   className="button-quiet"

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
 import { useLabels, useReference } from '../../api/reference.ts';
 import type { DocumentView, PersonView } from '../../api/types.ts';
-import { SelectField } from '../../ui/fields.tsx';
+import { SelectField, TextField } from '../../ui/fields.tsx';
+import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { DocumentRow } from './DocumentRow.tsx';
 
@@ -15,6 +16,8 @@ export function DocumentsPanel({ person }: { person: PersonView }) {
   const client = useQueryClient();
   const { data: reference } = useReference();
   const [type, setType] = useState('');
+  // Empty means today; an earlier date records a document issued before it was entered here.
+  const [issuedOn, setIssuedOn] = useState('');
 
   /** Puts a document the server returned into the cached person (no second audited read). */
   const store = (doc: DocumentView) =>
@@ -30,10 +33,15 @@ export function DocumentsPanel({ person }: { person: PersonView }) {
     );
 
   const issue = useMutation({
-    mutationFn: () => post<DocumentView>(`/api/v1/persons/${person.id}/documents`, { type }),
+    mutationFn: () =>
+      post<DocumentView>(`/api/v1/persons/${person.id}/documents`, {
+        type,
+        ...(issuedOn ? { issuedOn } : {}),
+      }),
     onSuccess: (doc) => {
       store(doc);
       setType('');
+      setIssuedOn('');
     },
   });
 
@@ -81,6 +89,14 @@ export function DocumentsPanel({ person }: { person: PersonView }) {
             value: d.code,
             label: d.labels[labels.lang],
           }))}
+        />
+        <TextField
+          id="document-issued-on"
+          type="date"
+          label={t('documents.issuedOnInput')}
+          value={issuedOn}
+          onValue={setIssuedOn}
+          max={todayInTurkiye()}
         />
         <button type="submit" className="button-secondary" disabled={!type || issue.isPending}>
           {t('documents.issue')}

@@ -35,6 +35,11 @@ export function HouseholdSection({ person }: { person: PersonView }) {
           })}
         </ul>
       )}
+      {household && household.hiddenMembers > 0 && (
+        <p className="small muted">
+          {t('person.hiddenMembers')} <Ltr>{String(household.hiddenMembers)}</Ltr>
+        </p>
+      )}
     </section>
   );
 }
