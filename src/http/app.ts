@@ -21,6 +21,7 @@ import { statisticsRoutes } from '../modules/statistics/statistics.routes.ts';
 import { installErrorHandler, sendProblem } from './error-handler.ts';
 import { AppError } from './errors.ts';
 import { installGuard, type RouteRecord } from './guard.ts';
+import { installTextHygiene } from './text-hygiene.ts';
 import type { RouteDeps } from './route-kit.ts';
 import './types.ts';
 
@@ -63,6 +64,7 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
       reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
   });
   installErrorHandler(app);
+  installTextHygiene(app);
 
   await app.register(cookie);
   await app.register(swagger, {

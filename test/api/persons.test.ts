@@ -329,3 +329,26 @@ describe('photographs', () => {
     expect(res.body.errors[0]).toMatchObject({ field: 'imageBase64', code: 'not_an_image' });
   });
 });
+
+describe('text and dates that cannot be stored faithfully', () => {
+  it('refuses control characters and broken Unicode anywhere in a request, naming the field', async () => {
+    const nul = await t.admin.post('/api/v1/persons', uniquePerson({ givenName: 'Ali\u0000' }));
+    expect(nul.status).toBe(422);
+    expect(nul.body.errors[0]).toMatchObject({ field: 'givenName', code: 'control_character' });
+    const surrogate = await t.admin.post('/api/v1/persons', '{"givenName":"\\ud800","familyName":"X"}');
+    expect(surrogate.status).toBe(422);
+    expect(surrogate.body.errors[0]).toMatchObject({ field: 'givenName', code: 'malformed_text' });
+    const query = await t.admin.get('/api/v1/persons?q=ab%00cd');
+    expect(query.status).toBe(422);
+  });
+
+  it('keeps dates within 1900–2100 and entry dates in the past', async () => {
+    const yearZero = await t.admin.post('/api/v1/persons', uniquePerson({ entryDate: '0000-01-01' }));
+    expect(yearZero.status).toBe(422);
+    expect(yearZero.body.errors[0].field).toBe('entryDate');
+    expect((await t.admin.get('/api/v1/persons?dateOfBirth=0000-01-01')).status).toBe(422);
+    const future = await t.admin.post('/api/v1/persons', uniquePerson({ entryDate: '2099-03-01' }));
+    expect(future.status).toBe(422);
+    expect(future.body.errors[0]).toMatchObject({ field: 'entryDate', code: 'future_date' });
+  });
+});

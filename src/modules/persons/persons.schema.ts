@@ -8,7 +8,12 @@ import { isSpecificNeedCode } from '../../domain/reference/specific-needs.ts';
 
 const name = z.string().trim().min(1).max(100);
 const optionalName = name.nullish();
-export const isoDate = z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD');
+// Dates in the registry fall between 1900 and 2100; PostgreSQL has no year 0 and a typo such as
+// 0990 or 2990 is never a real date of birth or entry.
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, 'must be a date written YYYY-MM-DD')
+  .refine((d) => d >= '1900-01-01' && d <= '2100-12-31', 'must be between 1900 and 2100');
 
 export const foreignerIdNumber = z
   .string()

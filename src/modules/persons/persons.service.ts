@@ -99,8 +99,16 @@ export async function registerPerson(ctx: UseCaseContext, input: PersonInput): P
   const dateOfBirth = input.dateOfBirth
     ? normaliseBirthDate(input.dateOfBirth, input.dateOfBirthPrecision)
     : null;
-  if (dateOfBirth && dateOfBirth > ctx.today) {
-    throw new AppError('VALIDATION', undefined, [{ field: 'dateOfBirth', message: 'is in the future' }]);
+  const future = [
+    ...(dateOfBirth && dateOfBirth > ctx.today ? ['dateOfBirth'] : []),
+    ...(input.entryDate && input.entryDate > ctx.today ? ['entryDate'] : []),
+  ];
+  if (future.length) {
+    throw new AppError(
+      'VALIDATION',
+      undefined,
+      future.map((field) => ({ field, message: 'is in the future', code: 'future_date' })),
+    );
   }
   const likely = (await findMatches(ctx, { ...input, dateOfBirth, limit: 10 })).filter(
     (c) => c.score >= DUPLICATE_THRESHOLD,
