@@ -16,9 +16,14 @@ export function statisticsRoutes(app: FastifyInstance, deps: RouteDeps): void {
       config: { permission: 'statistics:read', purpose: 'statistics' },
       schema: {
         tags: ['statistics'],
-        summary: `Registered persons by province and nationality; cells under ${SMALL_CELL} suppressed`,
+        summary: `Registered persons by province and nationality (fictional demo records excluded); cells under ${SMALL_CELL} suppressed`,
         response: {
-          200: z.object({ total: z.number(), rows: z.array(row), smallCellThreshold: z.number() }),
+          200: z.object({
+            totalShown: z.number(),
+            suppressedCells: z.number(),
+            rows: z.array(row),
+            smallCellThreshold: z.number(),
+          }),
         },
       },
     },
@@ -26,14 +31,19 @@ export function statisticsRoutes(app: FastifyInstance, deps: RouteDeps): void {
       inUseCase(deps, request, async (ctx) => {
         const { rows } = await sql<{ province_code: string; nationality: string; n: number }>`
           select province_code, nationality, count(*)::int as n
-          from person group by province_code, nationality order by province_code, n desc`.execute(ctx.trx);
+          from person where not fictional
+          group by province_code, nationality order by province_code, n desc`.execute(ctx.trx);
         ctx.audit({
           action: 'statistics.read',
           entityType: 'statistics',
           details: { report: 'registrations' },
         });
+        // The total covers the shown cells only: a grand total would give away the sum of the
+        // hidden ones (and, with one hidden cell, its exact count).
+        const shown = rows.filter((r) => r.n >= SMALL_CELL);
         return {
-          total: rows.reduce((sum, r) => sum + r.n, 0),
+          totalShown: shown.reduce((sum, r) => sum + r.n, 0),
+          suppressedCells: rows.length - shown.length,
           rows: rows.map((r) => ({
             provinceCode: r.province_code,
             nationality: r.nationality,
