@@ -65,6 +65,13 @@ export function installGuard(app: FastifyInstance, db: Db, routeTable: RouteReco
     // A cookie rides along with any request the browser makes; a custom header cannot be
     // added cross-site without CORS (which we never enable), so it proves the app sent it.
     if (cookie && !SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== '1') {
+      // A signed-in browser sent a write it did not mean to: worth an entry in the trail.
+      await auditDenied(db, session.actor, request.meta, {
+        action: `http.${request.method.toLowerCase()}`,
+        entityType: 'route',
+        entityId: request.routeOptions.url ?? request.url,
+        details: { reason: 'csrf_header_missing', origin: request.headers.origin ?? null },
+      });
       return sendProblem(request, reply, new AppError('CSRF_REJECTED'));
     }
     request.actor = session.actor;

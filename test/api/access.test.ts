@@ -114,6 +114,10 @@ describe('sign-in and sessions', () => {
     );
     expect(genuine.status).toBe(200);
     expect(genuine.body.preferredLanguage).toBe('ar');
+    const denied = (await t.admin.get('/api/v1/audit?limit=20')).body.events.find(
+      (e: any) => e.outcome === 'denied' && e.details.reason === 'csrf_header_missing',
+    );
+    expect(denied).toMatchObject({ actorUsername: 'admin', entityId: '/api/v1/auth/me' });
   });
 
   it('ends the session at logout', async () => {

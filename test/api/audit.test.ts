@@ -27,6 +27,8 @@ describe('audit trail', () => {
       outcome: 'success',
     });
     expect(read.requestId).toBeTruthy();
+    const update = res.body.events.find((e: any) => e.action === 'person.update');
+    expect(update.details.previous).toEqual({ district: null });
   });
 
   it('records each person shown in search results and duplicate candidates, even when registration is refused', async () => {

@@ -283,6 +283,23 @@ export async function searchPersons(ctx: UseCaseContext, input: SearchInput): Pr
   return rows.map(presentSummary);
 }
 
+const TRACKED_FIELDS = {
+  phone: 'phone',
+  email: 'email',
+  provinceCode: 'province_code',
+  district: 'district',
+  languages: 'languages',
+  givenNameOriginal: 'given_name_original',
+  familyNameOriginal: 'family_name_original',
+} as const satisfies Record<string, keyof PersonRow>;
+
+function previousValues(before: PersonRow, after: PersonRow): Record<string, unknown> {
+  const changed = Object.entries(TRACKED_FIELDS).filter(
+    ([, column]) => JSON.stringify(before[column]) !== JSON.stringify(after[column]),
+  );
+  return Object.fromEntries(changed.map(([field, column]) => [field, before[column]]));
+}
+
 export async function updatePerson(
   ctx: UseCaseContext,
   personId: string,
@@ -322,11 +339,8 @@ export async function updatePerson(
     entityType: 'person',
     entityId: personId,
     personId,
-    details: {
-      fields: Object.keys(fields)
-        .filter((k) => fields[k as keyof typeof fields] !== undefined)
-        .sort(),
-    },
+    // The values replaced are kept in the trail, so an earlier address or phone can be recovered.
+    details: { previous: previousValues(current, updated) },
   });
   return updated;
 }
