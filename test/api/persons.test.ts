@@ -352,3 +352,17 @@ describe('text and dates that cannot be stored faithfully', () => {
     expect(future.body.errors[0]).toMatchObject({ field: 'entryDate', code: 'future_date' });
   });
 });
+
+describe('two officers registering the same person at the same moment', () => {
+  it('lets exactly one registration through; the other is shown the first', async () => {
+    const same = uniquePerson({ givenName: 'Farid', familyName: 'Moradkhanixz', dateOfBirth: '1970-02-02' });
+    const results = await Promise.all([
+      t.admin.post('/api/v1/persons', same),
+      t.admin.post('/api/v1/persons', same),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    const created = results.find((r) => r.status === 201)!.body;
+    const refused = results.find((r) => r.status === 409)!.body;
+    expect(refused.candidates[0].personId).toBe(created.id);
+  });
+});

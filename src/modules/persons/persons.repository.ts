@@ -231,3 +231,15 @@ export function findPhoto(db: Q, personId: string) {
     .where('person_id', '=', personId)
     .executeTakeFirst();
 }
+
+/**
+ * Serialises registrations that share a name key until commit, so that two officers
+ * registering the same person at the same moment cannot both pass the duplicate check.
+ * Keys are locked in one order, so two registrations never wait on each other in a circle.
+ */
+export async function lockNameKeys(trx: Q, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await sql`select pg_advisory_xact_lock(hashtext('person-name-key:' || k)) from (select unnest(${[...keys].sort()}::text[]) as k order by 1) as ordered`.execute(
+    trx,
+  );
+}

@@ -110,6 +110,7 @@ export async function registerPerson(ctx: UseCaseContext, input: PersonInput): P
       future.map((field) => ({ field, message: 'is in the future', code: 'future_date' })),
     );
   }
+  await repo.lockNameKeys(ctx.trx, derivedNames(input).name_keys);
   const likely = (await findMatches(ctx, { ...input, dateOfBirth, limit: 10 })).filter(
     (c) => c.score >= DUPLICATE_THRESHOLD,
   );
