@@ -96,6 +96,20 @@ describe('sign-in and sessions', () => {
     expect(statuses[5]).toBe(429);
   });
 
+  it('counts guesses sent in parallel against each other', async () => {
+    const target = await t.as('decision_maker');
+    const me = (await target.get('/api/v1/auth/me')).body;
+    const statuses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        t.anonymous
+          .post('/api/v1/auth/login', { username: me.username, password: `parallel-${i}` })
+          .then((r) => r.status),
+      ),
+    );
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(5);
+  });
+
   it('accepts the session cookie for reads but requires the CSRF header for writes', async () => {
     const login = await t.anonymous.post('/api/v1/auth/login', {
       username: 'admin',

@@ -40,13 +40,16 @@ export async function login(
   sessionHours: number,
 ): Promise<LoginResult> {
   const username = credentials.username.trim().toLowerCase();
+  // The attempt is counted before the password is checked, so that guesses sent in parallel
+  // count against each other instead of all passing the check at once.
+  const attemptId = await users.recordLoginAttempt(db.kysely, username, meta.ip, false);
   const failures = await users.recentFailedLogins(
     db.kysely,
     username,
     meta.ip,
     new Date(Date.now() - WINDOW_MS),
   );
-  if (failures.byUser >= MAX_FAILURES_PER_USER || failures.byIp >= MAX_FAILURES_PER_IP) {
+  if (failures.byUser > MAX_FAILURES_PER_USER || failures.byIp > MAX_FAILURES_PER_IP) {
     await auditDenied(db, null, meta, {
       action: 'auth.login',
       entityType: 'user',
@@ -60,14 +63,13 @@ export async function login(
       ? await verifyPassword(credentials.password, user.password_hash)
       : (await burnPasswordTime(credentials.password), false);
   if (!ok || !user) {
-    await users.recordLoginAttempt(db.kysely, username, meta.ip, false);
     await auditDenied(db, null, meta, { action: 'auth.login', entityType: 'user', details: { username } });
     throw new AppError('INVALID_CREDENTIALS');
   }
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + sessionHours * 3600_000);
   await runUseCase(db, toActor(user), meta, async (ctx) => {
-    await users.recordLoginAttempt(ctx.trx, username, meta.ip, true);
+    await users.markLoginSucceeded(ctx.trx, attemptId);
     await users.insertSession(ctx.trx, {
       tokenHash: hashToken(token),
       userId: user.id,

@@ -90,8 +90,17 @@ export async function recordLoginAttempt(
   username: string,
   ip: string,
   succeeded: boolean,
-): Promise<void> {
-  await db.insertInto('login_attempt').values({ username, ip, succeeded }).execute();
+): Promise<number> {
+  const row = await db
+    .insertInto('login_attempt')
+    .values({ username, ip, succeeded })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function markLoginSucceeded(db: Q, attemptId: number): Promise<void> {
+  await db.updateTable('login_attempt').set({ succeeded: true }).where('id', '=', attemptId).execute();
 }
 
 export async function insertSession(
