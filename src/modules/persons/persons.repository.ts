@@ -35,7 +35,9 @@ export function findMatchCandidates(
     .selectAll()
     .where((eb) =>
       eb.or([
-        sql<SqlBool>`name_keys && ${criteria.keys}::text[]`,
+        // Sharing one key (a common given name) is not enough; two keys, or the only key
+        // there is, or close spelling (which catches a mistyped consonant) make a candidate.
+        sql<SqlBool>`(name_keys && ${criteria.keys}::text[] and cardinality(array(select unnest(name_keys) intersect select unnest(${criteria.keys}::text[]))) >= least(2, ${criteria.keys.length}::int))`,
         sql<SqlBool>`search_text % ${criteria.text}`,
       ]),
     );
