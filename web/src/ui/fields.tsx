@@ -15,6 +15,17 @@ function describedBy(id: string, hint?: string, error?: string): string | undefi
   return ids.length ? ids.join(' ') : undefined;
 }
 
+/** What every control carries: its value wiring and the accessibility attributes. */
+function controlProps({ id, error, hint, required, onValue }: Common & { onValue: (value: string) => void }) {
+  return {
+    id,
+    onChange: (e: { target: { value: string } }) => onValue(e.target.value),
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, hint, error),
+    'aria-required': required || undefined,
+  };
+}
+
 function Frame({ id, label, error, hint, required, children }: Common & { children: ReactNode }) {
   const { t } = useTranslation();
   return (
@@ -49,13 +60,9 @@ export function TextField({ id, label, error, hint, required, value, onValue, ..
     <Frame id={id} label={label} error={error} hint={hint} required={required ?? false}>
       <input
         {...rest}
-        id={id}
+        {...controlProps({ id, label, error, hint, required, onValue })}
         name={rest.name ?? id}
         value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-required={required || undefined}
       />
     </Frame>
   );
@@ -70,15 +77,7 @@ type TextAreaProps = Common &
 export function TextAreaField({ id, label, error, hint, required, value, onValue, ...rest }: TextAreaProps) {
   return (
     <Frame id={id} label={label} error={error} hint={hint} required={required ?? false}>
-      <textarea
-        {...rest}
-        id={id}
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-required={required || undefined}
-      />
+      <textarea {...rest} {...controlProps({ id, label, error, hint, required, onValue })} value={value} />
     </Frame>
   );
 }
@@ -101,15 +100,7 @@ export function SelectField(props: SelectProps) {
   const { id, label, error, hint, required, value, onValue, options, groups, placeholder, ...rest } = props;
   return (
     <Frame id={id} label={label} error={error} hint={hint} required={required ?? false}>
-      <select
-        {...rest}
-        id={id}
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-required={required || undefined}
-      >
+      <select {...rest} {...controlProps({ id, label, error, hint, required, onValue })} value={value}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {groups?.map((g) => (
           <optgroup key={g.label} label={g.label}>
