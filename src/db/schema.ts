@@ -56,6 +56,12 @@ export interface AuditEventTable {
   hash: string;
 }
 
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
 export interface PersonTable {
   id: Generated<string>;
   foreigner_id_number: string;
@@ -177,6 +183,7 @@ export interface Database {
   auth_session: AuthSessionTable;
   login_attempt: LoginAttemptTable;
   audit_event: AuditEventTable;
+  audit_head: AuditHeadTable;
   person: PersonTable;
   person_photo: PersonPhotoTable;
   duplicate_review: DuplicateReviewTable;

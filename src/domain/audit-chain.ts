@@ -54,7 +54,9 @@ export function eventHash(prevHash: string, event: ChainedEvent): string {
 export type ChainProblem =
   | { kind: 'gap'; expectedSeq: number; foundSeq: number }
   | { kind: 'broken_link'; seq: number }
-  | { kind: 'altered'; seq: number };
+  | { kind: 'altered'; seq: number }
+  /** The chain ends before the recorded head: events were cut off the end. */
+  | { kind: 'truncated'; lastSeq: number; headSeq: number };
 
 /** Checks one stored event against the chain so far; returns the problem or null. */
 export function checkLink(

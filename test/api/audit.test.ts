@@ -91,6 +91,10 @@ describe('audit trail', () => {
       /append-only/,
     );
     await expect(sql`truncate audit_event`.execute(t.db.kysely)).rejects.toThrow(/append-only/);
+    await expect(sql`update audit_head set seq = seq - 1`.execute(t.db.kysely)).rejects.toThrow(
+      /only moves forward/,
+    );
+    await expect(sql`delete from audit_head`.execute(t.db.kysely)).rejects.toThrow(/only moves forward/);
   });
 
   it('verifies an intact chain and detects an altered and a deleted event', async () => {
@@ -117,6 +121,10 @@ describe('audit trail', () => {
       const deleted = await verifyAuditChain(t.db.kysely);
       expect(deleted.ok).toBe(false);
       expect(deleted.problem).toEqual({ kind: 'gap', expectedSeq: 3, foundSeq: 4 });
+      // Cutting events off the end leaves an intact chain, but one shorter than its head.
+      await sql`delete from audit_event where seq >= 3`.execute(t.db.kysely);
+      const truncated = await verifyAuditChain(t.db.kysely);
+      expect(truncated.problem).toMatchObject({ kind: 'truncated', lastSeq: 2 });
     } finally {
       await sql`alter table audit_event enable trigger audit_event_no_update`.execute(t.db.kysely);
     }

@@ -1,49 +1,59 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { AuditEventRow, Database } from '../../db/schema.ts';
 import type { ChainedEvent } from '../../domain/audit-chain.ts';
 
-// One lock for the whole trail: appends are serialised so that seq has no gaps and each
-// event links to the one before. It is taken at the end of a use case, so it is held only
-// for the insert and the commit.
-const AUDIT_CHAIN_LOCK = 72_616_002;
-
-export async function lockChainHead(
+/**
+ * Reserves `count` sequence numbers at the head of the chain and returns the head before them.
+ * The UPDATE locks the head row until commit, so appends are serialised and seq has no gaps;
+ * it is the last thing a use case does, so the lock is held only for the insert and the commit.
+ */
+export async function reserveChainHead(
   trx: Transaction<Database>,
-): Promise<{ seq: number; hash: string } | undefined> {
-  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
+  count: number,
+): Promise<{ seq: number; hash: string }> {
   return trx
-    .selectFrom('audit_event')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+    .updateTable('audit_head')
+    .set((eb) => ({ seq: eb('seq', '+', count) }))
+    .where('id', '=', 1)
+    .returning((eb) => [eb('seq', '-', count).as('seq'), 'hash'])
+    .executeTakeFirstOrThrow();
 }
 
+export function readChainHead(db: Kysely<Database>): Promise<{ seq: number; hash: string } | undefined> {
+  return db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+}
+
+/** Inserts the events and moves the head's hash to the last of them, in one statement. */
 export async function insertEvents(
   trx: Transaction<Database>,
   events: ReadonlyArray<ChainedEvent & { prevHash: string; hash: string }>,
 ): Promise<void> {
+  const headHash = events.at(-1)!.hash;
   await trx
-    .insertInto('audit_event')
-    .values(
-      events.map((e) => ({
-        seq: e.seq,
-        occurred_at: e.occurredAt,
-        actor_user_id: e.actorUserId,
-        actor_username: e.actorUsername,
-        action: e.action,
-        outcome: e.outcome,
-        entity_type: e.entityType,
-        entity_id: e.entityId,
-        person_id: e.personId,
-        purpose: e.purpose,
-        ip: e.ip,
-        request_id: e.requestId,
-        details: JSON.stringify(e.details),
-        prev_hash: e.prevHash,
-        hash: e.hash,
-      })),
+    .with('inserted', (db) =>
+      db.insertInto('audit_event').values(
+        events.map((e) => ({
+          seq: e.seq,
+          occurred_at: e.occurredAt,
+          actor_user_id: e.actorUserId,
+          actor_username: e.actorUsername,
+          action: e.action,
+          outcome: e.outcome,
+          entity_type: e.entityType,
+          entity_id: e.entityId,
+          person_id: e.personId,
+          purpose: e.purpose,
+          ip: e.ip,
+          request_id: e.requestId,
+          details: JSON.stringify(e.details),
+          prev_hash: e.prevHash,
+          hash: e.hash,
+        })),
+      ),
     )
+    .updateTable('audit_head')
+    .set({ hash: headHash })
+    .where('id', '=', 1)
     .execute();
 }
 

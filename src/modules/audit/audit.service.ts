@@ -7,7 +7,14 @@ import {
   type ChainedEvent,
   type ChainProblem,
 } from '../../domain/audit-chain.ts';
-import { eventsAfter, findEvents, insertEvents, lockChainHead, type AuditQuery } from './audit.repository.ts';
+import {
+  eventsAfter,
+  findEvents,
+  insertEvents,
+  readChainHead,
+  reserveChainHead,
+  type AuditQuery,
+} from './audit.repository.ts';
 
 /** What a use case records; the chain fields are added when the trail is appended. */
 export type AuditInput = Omit<ChainedEvent, 'seq' | 'occurredAt'>;
@@ -18,9 +25,9 @@ export async function appendAuditEvents(
   inputs: readonly AuditInput[],
 ): Promise<void> {
   if (inputs.length === 0) return;
-  const head = await lockChainHead(trx);
-  let seq = head?.seq ?? 0;
-  let prevHash = head?.hash ?? GENESIS_HASH;
+  const head = await reserveChainHead(trx, inputs.length);
+  let seq = head.seq;
+  let prevHash = head.hash;
   const occurredAt = new Date();
   const chained = inputs.map((input) => {
     seq += 1;
@@ -80,6 +87,16 @@ export async function verifyAuditChain(
       checked += 1;
     }
     onProgress?.(checked);
+  }
+  const head = await readChainHead(db);
+  if (head && (head.seq !== expectedSeq - 1 || head.hash !== prevHash)) {
+    return {
+      ok: false,
+      checked,
+      headSeq: expectedSeq - 1,
+      headHash: prevHash,
+      problem: { kind: 'truncated', lastSeq: expectedSeq - 1, headSeq: head.seq },
+    };
   }
   return { ok: true, checked, headSeq: expectedSeq - 1, headHash: prevHash };
 }
