@@ -64,30 +64,27 @@ export function installGuard(app: FastifyInstance, db: Db, routeTable: RouteReco
     if (!session || !token) return sendProblem(request, reply, new AppError('UNAUTHENTICATED'));
     // A cookie rides along with any request the browser makes; a custom header cannot be
     // added cross-site without CORS (which we never enable), so it proves the app sent it.
-    if (cookie && !SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== '1') {
-      // A signed-in browser sent a write it did not mean to: worth an entry in the trail.
+    // A refusal of a signed-in user is written to the audit trail before it is answered.
+    const refuse = async (error: AppError, details: Record<string, unknown>) => {
       await auditDenied(db, session.actor, request.meta, {
         action: `http.${request.method.toLowerCase()}`,
         entityType: 'route',
         entityId: request.routeOptions.url ?? request.url,
-        details: { reason: 'csrf_header_missing', origin: request.headers.origin ?? null },
+        details,
       });
-      return sendProblem(request, reply, new AppError('CSRF_REJECTED'));
+      return sendProblem(request, reply, error);
+    };
+    if (cookie && !SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== '1') {
+      // A signed-in browser sent a write it did not mean to.
+      return refuse(new AppError('CSRF_REJECTED'), {
+        reason: 'csrf_header_missing',
+        origin: request.headers.origin ?? null,
+      });
     }
     request.actor = session.actor;
     request.sessionToken = token;
     if (!hasPermission(session.actor.role, permission)) {
-      await auditDenied(db, session.actor, request.meta, {
-        action: `http.${request.method.toLowerCase()}`,
-        entityType: 'route',
-        entityId: request.routeOptions.url ?? request.url,
-        details: { permission },
-      });
-      return sendProblem(
-        request,
-        reply,
-        new AppError('FORBIDDEN', `Your role may not use this (${permission})`),
-      );
+      return refuse(new AppError('FORBIDDEN', `Your role may not use this (${permission})`), { permission });
     }
   });
 }

@@ -110,7 +110,8 @@ export async function registerPerson(ctx: UseCaseContext, input: PersonInput): P
       future.map((field) => ({ field, message: 'is in the future', code: 'future_date' })),
     );
   }
-  await repo.lockNameKeys(ctx.trx, derivedNames(input).name_keys);
+  const names = derivedNames(input);
+  await repo.lockNameKeys(ctx.trx, names.name_keys);
   const likely = (await findMatches(ctx, { ...input, dateOfBirth, limit: 10 })).filter(
     (c) => c.score >= DUPLICATE_THRESHOLD,
   );
@@ -150,7 +151,7 @@ export async function registerPerson(ctx: UseCaseContext, input: PersonInput): P
     entry_type: input.entryType,
     entry_date: input.entryDate ?? null,
     entry_place: input.entryPlace ?? null,
-    ...derivedNames(input),
+    ...names,
     registered_by: actor.userId,
     registration_province_code: actor.provinceCode ?? input.provinceCode,
   });
