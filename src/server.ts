@@ -4,6 +4,7 @@ import { openDatabase, type Db } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
 import { ensureFirstAdministrator } from './modules/access/users.service.ts';
+import { configureCounting } from './modules/calendar/counting-settings.ts';
 
 export async function openConfiguredDatabase(env: Env): Promise<Db> {
   return openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.KORUMA_DATA_DIR });
@@ -13,6 +14,7 @@ export async function serve(
   env: Env,
   log: (line: string) => void = console.log,
 ): Promise<() => Promise<void>> {
+  configureCounting({ judicialRecessExtendsCourtPeriods: env.KORUMA_JUDICIAL_RECESS_EXTENDS_LFIP_APPEALS });
   const db = await openConfiguredDatabase(env);
   const applied = await migrate(db, (m) => log(`migration applied: ${m.version} ${m.name}`));
   if (applied.length === 0) log('database schema is up to date');

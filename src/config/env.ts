@@ -19,6 +19,11 @@ const schema = z.object({
     .max(24 * 30)
     .default(12),
   KORUMA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // İYUK Art. 8(3) applied to the short LFIP court periods is UNVERIFIED (domain.md §0.1): off by default.
+  KORUMA_JUDICIAL_RECESS_EXTENDS_LFIP_APPEALS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   KORUMA_TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

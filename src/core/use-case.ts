@@ -26,6 +26,12 @@ export interface UseCaseContext {
   audit(entry: AuditEntry): void;
 }
 
+/** The signed-in actor of a use case that needs one (every HTTP use case behind the guard). */
+export function requireActor(ctx: UseCaseContext): Actor {
+  if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
+  return ctx.actor;
+}
+
 export const SYSTEM_META: RequestMeta = { requestId: null, ip: null, purpose: 'system' };
 
 export function turkishToday(now = new Date()): string {
@@ -73,9 +79,11 @@ export async function runUseCase<T>(
   actor: Actor | null,
   meta: RequestMeta,
   work: (ctx: UseCaseContext) => Promise<T>,
+  /** The legal "today"; injectable so that a test can stand on a fixed day. */
+  today: string = turkishToday(),
 ): Promise<T> {
   try {
-    return await inTransaction(db, actor, meta, work);
+    return await inTransaction(db, actor, meta, work, today);
   } catch (error) {
     if (error instanceof AuditedFailure) await auditAfterRollback(db, actor, meta, error.entries);
     throw error;
@@ -87,6 +95,7 @@ function inTransaction<T>(
   actor: Actor | null,
   meta: RequestMeta,
   work: (ctx: UseCaseContext) => Promise<T>,
+  today: string,
 ) {
   return db.kysely.transaction().execute(async (trx) => {
     const pending: AuditInput[] = [];
@@ -94,7 +103,7 @@ function inTransaction<T>(
       trx,
       actor,
       meta,
-      today: turkishToday(),
+      today,
       audit: (entry) => pending.push(toAuditInput(entry, actor, meta)),
     };
     const result = await work(ctx);

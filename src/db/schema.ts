@@ -178,6 +178,128 @@ export interface IdentityDocumentEventTable {
   by_user: string | null;
 }
 
+export interface PublicHolidayTable {
+  day: string;
+  kind: 'full' | 'half_day_eve';
+  name: string;
+  source: string;
+}
+
+export interface HolidayYearTable {
+  year: number;
+  confirmed_by: string;
+  confirmed_at: Timestamp;
+}
+
+export interface ProtectionCaseTable {
+  id: Generated<string>;
+  reference: string;
+  track: string;
+  state: string;
+  procedure: Generated<string>;
+  acceleration_ground: string | null;
+  principal_person_id: string;
+  province_code: string;
+  lodged_province_code: string;
+  lodged_on: string;
+  lodged_via: string;
+  registered_on: string | null;
+  tp_granted_on: string | null;
+  decision: string | null;
+  decision_by: string | null;
+  inadmissibility_ground: string | null;
+  hq_notified: Generated<boolean>;
+  decided_on: string | null;
+  notified_on: string | null;
+  pending_appeal: string | null;
+  interviews_held: Generated<number>;
+  missed_interviews_in_a_row: Generated<number>;
+  missed_reporting_in_a_row: Generated<number>;
+  delay_notice_served_on: string | null;
+  reporting_interval_days: number | null;
+  reporting_next_due: string | null;
+  assigned_caseworker_id: string | null;
+  vulnerable: Generated<boolean>;
+  last_event_on: string;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface CaseMemberTable {
+  case_id: string;
+  person_id: string;
+  role: 'principal' | 'accompanying';
+  relationship: string;
+  consent_given_on: string | null;
+  consent_document: string | null;
+  open: Generated<boolean>;
+}
+
+export interface CaseEventTable {
+  id: Generated<number>;
+  case_id: string;
+  action: string;
+  occurred_on: string;
+  recorded_at: CreatedAt;
+  actor_user_id: string | null;
+  state_before: string | null;
+  state_after: string;
+  details: Json;
+  corrects_event_id: number | null;
+}
+
+export interface CaseClockTable {
+  id: Generated<number>;
+  case_id: string;
+  code: string;
+  rule_id: string;
+  started_on: string;
+  started_by_event_id: number;
+  nominal_last_day: string;
+  last_day: string;
+  protective_last_day: string;
+  flags: string[];
+  closed_on: string | null;
+  closed_by_event_id: number | null;
+  province_code: string;
+  vulnerable: boolean;
+}
+
+export interface InterviewTable {
+  id: Generated<string>;
+  case_id: string;
+  scheduled_at: Timestamp;
+  location: string | null;
+  interpreter_language: string | null;
+  attendees: string[];
+  status: 'scheduled' | 'held' | 'missed' | 'excused' | 'superseded';
+  held_on: string | null;
+  record: string | null;
+  interviewer_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ReportingCheckTable {
+  id: Generated<string>;
+  case_id: string;
+  due_on: string;
+  attended: boolean;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+}
+
+export interface DecisionLetterTable {
+  id: Generated<string>;
+  case_id: string;
+  event_id: number;
+  language: string;
+  decision: string;
+  last_day: string | null;
+  html: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   app_user: AppUserTable;
   auth_session: AuthSessionTable;
@@ -193,6 +315,15 @@ export interface Database {
   document_validity_rule: DocumentValidityRuleTable;
   identity_document: IdentityDocumentTable;
   identity_document_event: IdentityDocumentEventTable;
+  public_holiday: PublicHolidayTable;
+  holiday_year: HolidayYearTable;
+  protection_case: ProtectionCaseTable;
+  case_member: CaseMemberTable;
+  case_event: CaseEventTable;
+  case_clock: CaseClockTable;
+  interview: InterviewTable;
+  reporting_check: ReportingCheckTable;
+  decision_letter: DecisionLetterTable;
 }
 
 export type PersonRow = Selectable<PersonTable>;
@@ -200,3 +331,7 @@ export type NewPerson = Insertable<PersonTable>;
 export type AppUserRow = Selectable<AppUserTable>;
 export type IdentityDocumentRow = Selectable<IdentityDocumentTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
+export type ProtectionCaseRow = Selectable<ProtectionCaseTable>;
+export type CaseClockRow = Selectable<CaseClockTable>;
+export type CaseEventRow = Selectable<CaseEventTable>;
+export type InterviewRow = Selectable<InterviewTable>;

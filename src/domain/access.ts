@@ -28,6 +28,11 @@ export const PERMISSIONS = [
   'audit:read',
   'users:manage',
   'statistics:read',
+  'cases:read',
+  'cases:lodge',
+  'cases:act',
+  'worklists:read',
+  'calendar:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,9 +50,23 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'needs:record',
     'documents:issue',
     'documents:manage',
+    'cases:read',
+    'cases:lodge',
+    'cases:act',
+    'worklists:read',
   ],
-  protection_caseworker: [...BASE, 'persons:search', 'persons:read', 'needs:record'],
-  decision_maker: [...BASE, 'persons:search', 'persons:read'],
+  // Which procedural actions each role may take is the state machine's table
+  // (domain/procedure/machine.ts); these permissions only open the door to the routes.
+  protection_caseworker: [
+    ...BASE,
+    'persons:search',
+    'persons:read',
+    'needs:record',
+    'cases:read',
+    'cases:act',
+    'worklists:read',
+  ],
+  decision_maker: [...BASE, 'persons:search', 'persons:read', 'cases:read', 'cases:act', 'worklists:read'],
   // Centre staff see the residents of their own centre (placements arrive with the centres module).
   centre_staff: [...BASE, 'persons:read'],
   // UNHCR, partners and lawyers see only what is shared or referred to them (the data-sharing

@@ -18,16 +18,22 @@ import { householdsRoutes } from '../modules/households/households.routes.ts';
 import { personsRoutes } from '../modules/persons/persons.routes.ts';
 import { referenceRoutes } from '../modules/reference/reference.routes.ts';
 import { statisticsRoutes } from '../modules/statistics/statistics.routes.ts';
+import { casesRoutes } from '../modules/cases/cases.routes.ts';
+import { worklistsRoutes } from '../modules/worklists/worklists.routes.ts';
+import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import { installErrorHandler, sendProblem } from './error-handler.ts';
 import { AppError } from './errors.ts';
 import { installGuard, type RouteRecord } from './guard.ts';
 import { installTextHygiene } from './text-hygiene.ts';
 import type { RouteDeps } from './route-kit.ts';
+import { turkishToday } from '../core/use-case.ts';
 import './types.ts';
 
 export interface AppOptions {
   db: Db;
   sessionHours?: number;
+  /** Only for tests of date-driven rules: the day the server believes it is. */
+  today?: () => string;
   logLevel?: string;
   trustProxy?: boolean;
 }
@@ -88,7 +94,11 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
 
   const routes: RouteRecord[] = [];
   installGuard(app, options.db, routes);
-  const deps: RouteDeps = { db: options.db, sessionHours: options.sessionHours ?? 12 };
+  const deps: RouteDeps = {
+    db: options.db,
+    sessionHours: options.sessionHours ?? 12,
+    today: options.today ?? (() => turkishToday()),
+  };
 
   await app.register(swaggerUi, { routePrefix: '/api/v1/docs' });
   app.get('/api/v1/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, () =>
@@ -117,6 +127,9 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
     referenceRoutes,
     auditRoutes,
     statisticsRoutes,
+    casesRoutes,
+    worklistsRoutes,
+    calendarRoutes,
   ]) {
     register(app, deps);
   }

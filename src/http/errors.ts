@@ -14,7 +14,7 @@ export const ERROR_CODES = {
   CONFLICT: { status: 409, title: 'This conflicts with the current state' },
   POSSIBLE_DUPLICATE: { status: 409, title: 'This person may already be registered' },
   STALE_VERSION: { status: 409, title: 'The record was changed by someone else; reload it' },
-  RULE_VIOLATION: { status: 422, title: 'A rule forbids this' },
+  RULE_VIOLATION: { status: 409, title: 'A rule forbids this in the current state' },
   RATE_LIMITED: { status: 429, title: 'Too many attempts; wait and try again' },
   INTERNAL: { status: 500, title: 'Something went wrong on our side' },
 } as const;

@@ -7,6 +7,8 @@ import { runUseCase, type UseCaseContext } from '../core/use-case.ts';
 export interface RouteDeps {
   db: Db;
   sessionHours: number;
+  /** Today's date in Türkiye; a fixed day in tests of date-driven rules. */
+  today: () => string;
 }
 
 export const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
@@ -17,5 +19,5 @@ export function inUseCase<T>(
   request: FastifyRequest,
   work: (ctx: UseCaseContext) => Promise<T>,
 ) {
-  return runUseCase(deps.db, request.actor, request.meta, work);
+  return runUseCase(deps.db, request.actor, request.meta, work, deps.today());
 }

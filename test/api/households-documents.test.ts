@@ -167,7 +167,7 @@ describe('identity documents', () => {
     const res = await t.admin.post(`/api/v1/persons/${person.id}/documents`, {
       type: 'temporary_protection_id',
     });
-    expect(res.status).toBe(422);
+    expect(res.status).toBe(409);
     expect(res.body.code).toBe('RULE_VIOLATION');
     const syrian = (await t.admin.post('/api/v1/persons', uniquePerson({ nationality: 'SYR' }))).body;
     expect(

@@ -42,10 +42,16 @@ export interface TestApp {
 
 let userCounter = 0;
 
-export async function startTestApp(): Promise<TestApp> {
+/** @param options.today a fixed legal "today" for tests of deadlines and worklists */
+export async function startTestApp(options: { today?: string } = {}): Promise<TestApp> {
   const { db, dispose } = await openTestDatabase();
   await ensureFirstAdministrator(db, ADMIN_PASSWORD);
-  const korumo = await buildApp({ db, logLevel: 'silent' });
+  const fixedToday = options.today;
+  const korumo = await buildApp({
+    db,
+    logLevel: 'silent',
+    ...(fixedToday ? { today: () => fixedToday } : {}),
+  });
   await korumo.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = korumo.app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -7,11 +7,7 @@ import type { IdentityDocumentRow } from '../../db/schema.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import { presentDocument, presentSummary } from '../persons/persons.present.ts';
 import * as repo from './documents.repository.ts';
-
-// Temporary protection covers persons coming from Syria: Syrian nationals, Palestinians and
-// stateless persons from Syria (TPR Provisional Art. 1). Country of origin is not yet recorded
-// separately, so nationality stands in for it.
-const TEMPORARY_PROTECTION_NATIONALITIES = new Set(['SYR', 'PSE', 'XXA']);
+import { mayHaveTemporaryProtection } from '../../domain/procedure/states.ts';
 
 export function documentNumber(type: DocumentType, year: string, serial: number): string {
   return `${DOCUMENT_TYPE_INFO[type].prefix}-${year}-${String(serial).padStart(6, '0')}`;
@@ -58,10 +54,7 @@ export async function issueDocument(
   const issuedOn = input.issuedOn ?? ctx.today;
   if (issuedOn > ctx.today)
     throw new AppError('VALIDATION', undefined, [{ field: 'issuedOn', message: 'is in the future' }]);
-  if (
-    input.type === 'temporary_protection_id' &&
-    !TEMPORARY_PROTECTION_NATIONALITIES.has(person.nationality)
-  ) {
+  if (input.type === 'temporary_protection_id' && !mayHaveTemporaryProtection(person.nationality)) {
     throw new AppError(
       'RULE_VIOLATION',
       'Temporary protection documents are for persons coming from Syria (TPR Provisional Art. 1)',

@@ -1,12 +1,13 @@
-import { scopeReachesPerson, type Actor } from '../../domain/access.ts';
+import { scopeReachesPerson } from '../../domain/access.ts';
 import { normaliseBirthDate } from '../../domain/calendar.ts';
 import { foreignerIdFromSerial, isValidForeignerId } from '../../domain/foreigner-id.ts';
 import { scoreMatch, type MatchableIdentity, type MatchReason } from '../../domain/matching.ts';
 import { nameKeys, normaliseQuery, searchableText } from '../../domain/names.ts';
-import { AccessDenied, AuditedFailure, type UseCaseContext } from '../../core/use-case.ts';
+import { AccessDenied, AuditedFailure, requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import type { PersonRow } from '../../db/schema.ts';
 import * as repo from './persons.repository.ts';
+import { refreshVulnerabilityOf } from '../cases/cases.repository.ts';
 import { presentNewPerson, presentPerson, presentSummary } from './persons.present.ts';
 import type { MatchInput, PersonChanges, PersonInput, PersonSummary, PersonView } from './persons.schema.ts';
 
@@ -86,11 +87,6 @@ export async function findMatches(ctx: UseCaseContext, input: MatchInput): Promi
     .sort((a, b) => b.score - a.score)
     .slice(0, input.limit)
     .map((c) => ({ personId: c.row.id, score: c.score, reasons: c.reasons, summary: presentSummary(c.row) }));
-}
-
-function requireActor(ctx: UseCaseContext): Actor {
-  if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
-  return ctx.actor;
 }
 
 /** Registers one person: duplicate check, ID number, specific needs, audit. */
@@ -356,6 +352,7 @@ export async function addSpecificNeed(
   await loadPersonInScope(ctx, personId, 'person.need.add');
   const added = await repo.insertNeeds(ctx.trx, personId, [{ code, note }], ctx.actor?.userId ?? null);
   if (added === 0) throw new AppError('CONFLICT', `${code} is already recorded for this person`);
+  await refreshVulnerabilityOf(ctx.trx, personId);
   ctx.audit({
     action: 'person.need.add',
     entityType: 'person',
@@ -369,6 +366,7 @@ export async function removeSpecificNeed(ctx: UseCaseContext, personId: string, 
   await loadPersonInScope(ctx, personId, 'person.need.remove');
   if (!(await repo.removeNeed(ctx.trx, personId, code, ctx.actor?.userId ?? null)))
     throw notFound('Specific need');
+  await refreshVulnerabilityOf(ctx.trx, personId);
   ctx.audit({
     action: 'person.need.remove',
     entityType: 'person',

@@ -1,0 +1,78 @@
+// The public-holiday calendar that legal periods are counted with, maintained per year by an
+// administrator. When a year changes, the open clocks it touches are counted again in the same
+// transaction, so no worklist shows a last day computed from an outdated calendar.
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { UseCaseContext } from '../../core/use-case.ts';
+import {
+  computeDeadline,
+  holidayCalendar,
+  type HolidayCalendar,
+  type HolidayKind,
+} from '../../domain/procedure/periods.ts';
+import { ruleInForce, type LimitCode } from '../../domain/procedure/time-limits.ts';
+import { countingSettings } from './counting-settings.ts';
+import { AppError } from '../../http/errors.ts';
+import * as repo from './calendar.repository.ts';
+import { updateClockDeadline } from '../cases/cases.repository.ts';
+
+export async function loadCalendar(db: Kysely<Database> | Transaction<Database>): Promise<HolidayCalendar> {
+  const { holidays, years } = await repo.allHolidays(db);
+  return holidayCalendar(holidays, years);
+}
+
+export async function yearView(ctx: UseCaseContext, year: number) {
+  const [holidays, confirmation] = await Promise.all([
+    repo.holidaysOfYear(ctx.trx, year),
+    repo.yearConfirmation(ctx.trx, year),
+  ]);
+  return {
+    year,
+    maintained: confirmation !== undefined,
+    confirmedBy: confirmation?.confirmed_by ?? null,
+    holidays: holidays.map((h) => ({ date: h.day, kind: h.kind, name: h.name, source: h.source })),
+  };
+}
+
+export async function maintainYear(
+  ctx: UseCaseContext,
+  year: number,
+  input: { holidays: { date: string; kind: HolidayKind; name: string; source: string }[] },
+) {
+  const outside = input.holidays.findIndex((h) => !h.date.startsWith(`${year}-`));
+  if (outside >= 0)
+    throw new AppError('VALIDATION', undefined, [
+      { field: `holidays[${outside}].date`, message: `is not in ${year}` },
+    ]);
+  for (const h of input.holidays)
+    await repo.upsertHoliday(ctx.trx, { day: h.date, kind: h.kind, name: h.name, source: h.source });
+  await repo.confirmYear(ctx.trx, year, ctx.actor?.username ?? 'system');
+  const recounted = await recountClocks(ctx, year);
+  ctx.audit({
+    action: 'calendar.maintain',
+    entityType: 'holiday_year',
+    entityId: String(year),
+    details: { holidays: input.holidays.length, recounted },
+  });
+  return { ...(await yearView(ctx, year)), recountedClocks: recounted };
+}
+
+async function recountClocks(ctx: UseCaseContext, year: number): Promise<number> {
+  const calendar = await loadCalendar(ctx.trx);
+  let changed = 0;
+  for (const clock of await repo.openClocksTouchingYear(ctx.trx, year)) {
+    const rule = ruleInForce(clock.code as LimitCode, clock.started_on);
+    if (!rule) continue;
+    const d = computeDeadline(rule, clock.started_on, calendar, countingSettings());
+    await updateClockDeadline(ctx.trx, clock.id, {
+      rule_id: rule.id,
+      started_on: clock.started_on,
+      nominal_last_day: d.nominalLastDay,
+      last_day: d.lastDay,
+      protective_last_day: d.protectiveLastDay,
+      flags: d.flags,
+    });
+    if (d.lastDay !== clock.last_day) changed += 1;
+  }
+  return changed;
+}

@@ -1,0 +1,23 @@
+import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
+import type { CaseState, Track } from '../../domain/procedure/states.ts';
+import { loadPersonInScope } from '../persons/persons.service.ts';
+import { scopeReachesCase } from './cases.service.ts';
+import * as repo from './cases.repository.ts';
+
+/** The cases a person is or was a member of, as far as the reader's scope reaches. */
+export async function listCasesOfPerson(ctx: UseCaseContext, personId: string) {
+  const actor = requireActor(ctx);
+  await loadPersonInScope(ctx, personId, 'case.list');
+  const rows = await repo.casesOfPerson(ctx.trx, personId);
+  ctx.audit({ action: 'case.list', entityType: 'person', entityId: personId, personId });
+  return rows
+    .filter((c) => scopeReachesCase(actor, c))
+    .map((c) => ({
+      id: c.id,
+      reference: c.reference,
+      track: c.track as Track,
+      state: c.state as CaseState,
+      lodgedOn: c.lodged_on,
+      provinceCode: c.province_code,
+    }));
+}

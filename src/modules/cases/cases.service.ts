@@ -1,0 +1,272 @@
+// Use cases of a protection case: lodging, every action of the procedure, and corrections.
+// The rules of the procedure are in src/domain/procedure; this file loads, checks scope and
+// dates, asks the state machine, and writes the event, the clocks and the case in one go.
+import { ROLE_SCOPE, type Actor } from '../../domain/access.ts';
+import { ageOn } from '../../domain/calendar.ts';
+import { clockEffects } from '../../domain/procedure/clocks.ts';
+import { apply } from '../../domain/procedure/machine.ts';
+import { FINAL_STATES, mayHaveTemporaryProtection, type Command } from '../../domain/procedure/states.ts';
+import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
+import { AppError, conflict, invalid, notFound, type FieldProblem } from '../../http/errors.ts';
+import type { ProtectionCaseRow } from '../../db/schema.ts';
+import { loadPersonInScope } from '../persons/persons.service.ts';
+import { loadCalendar } from '../calendar/calendar.service.ts';
+import { applyClockEffects, recountClocksStartedBy } from './cases.clocks.ts';
+import { factsOf } from './cases.facts.ts';
+import { sideEffectsOf } from './cases.actions.ts';
+import * as repo from './cases.repository.ts';
+import type { ActionInput, LodgeInput } from './cases.schema.ts';
+
+/** Provincial staff reach the cases of their directorate and those it lodged and referred on. */
+export function scopeReachesCase(
+  actor: Actor,
+  c: Pick<ProtectionCaseRow, 'province_code' | 'lodged_province_code'>,
+  toAct = false,
+) {
+  if (ROLE_SCOPE[actor.role] === 'national') return true;
+  if (ROLE_SCOPE[actor.role] !== 'province') return false;
+  return actor.provinceCode === c.province_code || (!toAct && actor.provinceCode === c.lodged_province_code);
+}
+
+export async function loadCaseInScope(
+  ctx: UseCaseContext,
+  caseId: string,
+  action: string,
+  opts: { lock?: boolean; toAct?: boolean } = {},
+) {
+  const actor = requireActor(ctx);
+  const row = await repo.findCase(ctx.trx, caseId, opts.lock);
+  if (!row) throw notFound('Case');
+  if (!scopeReachesCase(actor, row, opts.toAct)) {
+    throw new AccessDenied({
+      action,
+      entityType: 'protection_case',
+      entityId: caseId,
+      personId: row.principal_person_id,
+    });
+  }
+  return row;
+}
+
+function dateProblems(
+  occurredOn: string,
+  today: string,
+  notBefore: string | null,
+  field = 'occurredOn',
+): FieldProblem[] {
+  if (occurredOn > today) return [{ field, message: 'is in the future', code: 'date_in_future' }];
+  if (notBefore && occurredOn < notBefore)
+    return [
+      {
+        field,
+        message: `is before ${notBefore}, the date of the event it follows`,
+        code: 'date_before_previous_event',
+      },
+    ];
+  return [];
+}
+
+export async function lodgeCase(ctx: UseCaseContext, input: LodgeInput): Promise<string> {
+  const actor = requireActor(ctx);
+  const problems = dateProblems(input.lodgedOn, ctx.today, null, 'lodgedOn');
+  if (problems.length) throw invalid(problems);
+  const provinceCode = actor.provinceCode ?? input.provinceCode;
+  if (!provinceCode)
+    throw invalid([{ field: 'provinceCode', message: 'is required for an account without a province' }]);
+  const principal = await loadPersonInScope(ctx, input.principalPersonId, 'case.lodge');
+  const ids = [principal.id, ...input.members.map((m) => m.personId)];
+  if (new Set(ids).size !== ids.length)
+    throw invalid([{ field: 'members', message: 'lists a person twice' }]);
+  const memberProblems: FieldProblem[] = [];
+  for (const [i, m] of input.members.entries()) {
+    const person = await loadPersonInScope(ctx, m.personId, 'case.lodge');
+    // LFIP Art. 65: adult family members are included only with their written consent.
+    const adult = !person.date_of_birth || ageOn(person.date_of_birth, input.lodgedOn) >= 18;
+    if (adult && !m.consentGivenOn)
+      memberProblems.push({
+        field: `members[${i}].consentGivenOn`,
+        message: 'an adult family member must consent in writing (LFIP Art. 65)',
+        code: 'adult_consent_required',
+      });
+    if (m.consentGivenOn && m.consentGivenOn > ctx.today)
+      memberProblems.push({
+        field: `members[${i}].consentGivenOn`,
+        message: 'is in the future',
+        code: 'date_in_future',
+      });
+  }
+  if (memberProblems.length) throw invalid(memberProblems);
+  if (input.track === 'temporary_protection' && !mayHaveTemporaryProtection(principal.nationality)) {
+    throw new AppError(
+      'RULE_VIOLATION',
+      'Temporary protection is for persons coming from Syria (TPR Provisional Art. 1)',
+      [{ field: 'track', message: 'not available for this nationality', code: 'TPR-provisional-1' }],
+      { rule: 'TPR-provisional-1' },
+    );
+  }
+  const already = await repo.openMemberships(ctx.trx, ids);
+  if (already.length) {
+    throw conflict(
+      'A person is already in an open case',
+      already.map((a) => ({
+        field: a.person_id === principal.id ? 'principalPersonId' : 'members',
+        message: `already in open case ${a.reference}`,
+        code: 'open_case_exists',
+      })),
+    );
+  }
+  const serial = await repo.nextCaseSerial(ctx.trx);
+  const prefix = input.track === 'temporary_protection' ? 'GK' : 'UK';
+  const state = input.track === 'temporary_protection' ? 'tp_pending' : 'lodged';
+  const row = await repo.insertCase(ctx.trx, {
+    reference: `${prefix}-${input.lodgedOn.slice(0, 4)}-${String(serial).padStart(6, '0')}`,
+    track: input.track,
+    state,
+    principal_person_id: principal.id,
+    province_code: provinceCode,
+    lodged_province_code: provinceCode,
+    lodged_on: input.lodgedOn,
+    lodged_via: input.lodgedVia,
+    vulnerable: await repo.anyHasSpecialNeeds(ctx.trx, ids),
+    last_event_on: input.lodgedOn,
+  });
+  await repo.insertMembers(ctx.trx, [
+    {
+      case_id: row.id,
+      person_id: principal.id,
+      role: 'principal',
+      relationship: 'principal',
+      consent_given_on: null,
+      consent_document: null,
+    },
+    ...input.members.map((m) => ({
+      case_id: row.id,
+      person_id: m.personId,
+      role: 'accompanying' as const,
+      relationship: m.relationship,
+      consent_given_on: m.consentGivenOn ?? null,
+      consent_document: m.consentDocument ?? null,
+    })),
+  ]);
+  await repo.insertEvent(ctx.trx, {
+    caseId: row.id,
+    action: 'lodge',
+    occurredOn: input.lodgedOn,
+    actorUserId: actor.userId,
+    stateBefore: null,
+    stateAfter: state,
+    details: { lodgedVia: input.lodgedVia, members: input.members.length + 1 },
+  });
+  for (const personId of ids)
+    ctx.audit({
+      action: 'case.lodge',
+      entityType: 'protection_case',
+      entityId: row.id,
+      personId,
+      details: { reference: row.reference },
+    });
+  return row.id;
+}
+
+export async function performAction(ctx: UseCaseContext, caseId: string, input: ActionInput): Promise<void> {
+  const actor = requireActor(ctx);
+  const cmd = input.command as Command;
+  const row = await loadCaseInScope(ctx, caseId, `case.${cmd.action}`, { lock: true, toAct: true });
+  if (row.version !== input.version)
+    throw new AppError('STALE_VERSION', `The case is at version ${row.version}, not ${input.version}`);
+  const on = input.occurredOn ?? ctx.today;
+  const problems = dateProblems(on, ctx.today, row.last_event_on);
+  if (problems.length) throw invalid(problems);
+  const clocks = await repo.clocksOfCase(ctx.trx, caseId);
+  // Appeal windows are judged on the day of the act (a filing recorded late is still in time).
+  const before = factsOf(row, clocks, on, ctx.today);
+  const result = apply(before, cmd, actor.role);
+  if (!result.ok) {
+    throw new AppError(
+      'RULE_VIOLATION',
+      result.breach.message,
+      [{ field: 'command.action', message: result.breach.message, code: result.breach.rule }],
+      {
+        rule: result.breach.rule,
+        state: row.state,
+      },
+    );
+  }
+  const after = result.facts;
+  const extra = await sideEffectsOf(ctx, row, cmd, on);
+  const eventId = await repo.insertEvent(ctx.trx, {
+    caseId,
+    action: cmd.action,
+    occurredOn: on,
+    actorUserId: actor.userId,
+    stateBefore: row.state,
+    stateAfter: after.state,
+    details: extra.eventDetails,
+  });
+  const updated = await repo.updateCase(ctx.trx, caseId, {
+    ...extra.casePatch,
+    state: after.state,
+    procedure: after.procedure,
+    decision: after.decision,
+    decision_by: after.decisionBy,
+    inadmissibility_ground: after.inadmissibilityGround,
+    hq_notified: after.hqNotified,
+    pending_appeal: after.pendingAppeal,
+    interviews_held: after.interviewsHeld,
+    missed_interviews_in_a_row: after.missedInterviewsInARow,
+    missed_reporting_in_a_row: after.missedReportingInARow,
+    last_event_on: on,
+  });
+  if (updated.province_code !== row.province_code)
+    await repo.moveClocksToProvince(ctx.trx, caseId, updated.province_code);
+  const calendar = await loadCalendar(ctx.trx);
+  await applyClockEffects(ctx, updated, clockEffects(after, cmd, on, row.lodged_on), eventId, on, calendar);
+  if (FINAL_STATES.includes(after.state)) await repo.closeMemberships(ctx.trx, caseId);
+  await extra.afterEvent?.(eventId, updated, calendar);
+  ctx.audit({
+    action: `case.${cmd.action}`,
+    entityType: 'protection_case',
+    entityId: caseId,
+    personId: row.principal_person_id,
+    details: { reference: row.reference, from: row.state, to: after.state, occurredOn: on },
+  });
+}
+
+/**
+ * Corrects the date of an earlier event: a new event points at the one it corrects (nothing is
+ * rewritten), and the clocks that event started are counted again from the corrected date.
+ */
+export async function correctEventDate(
+  ctx: UseCaseContext,
+  caseId: string,
+  eventId: number,
+  input: { version: number; occurredOn: string; reason: string },
+) {
+  const actor = requireActor(ctx);
+  const row = await loadCaseInScope(ctx, caseId, 'case.correct', { lock: true, toAct: true });
+  if (row.version !== input.version)
+    throw new AppError('STALE_VERSION', `The case is at version ${row.version}, not ${input.version}`);
+  const original = await repo.findEvent(ctx.trx, caseId, eventId);
+  if (!original) throw notFound('Event');
+  const problems = dateProblems(input.occurredOn, ctx.today, null);
+  if (problems.length) throw invalid(problems);
+  const correctionId = await repo.insertEvent(ctx.trx, {
+    caseId,
+    action: 'correct_date',
+    occurredOn: ctx.today,
+    actorUserId: actor.userId,
+    stateBefore: row.state,
+    stateAfter: row.state,
+    details: { from: original.occurred_on, to: input.occurredOn, reason: input.reason },
+    correctsEventId: eventId,
+  });
+  await recountClocksStartedBy(ctx, caseId, eventId, input.occurredOn);
+  await repo.updateCase(ctx.trx, caseId, {});
+  ctx.audit({
+    action: 'case.correct',
+    entityType: 'protection_case',
+    entityId: caseId,
+    personId: row.principal_person_id,
+    details: { eventId, correctionId, from: original.occurred_on, to: input.occurredOn },
+  });
+}

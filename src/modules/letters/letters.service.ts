@@ -1,0 +1,155 @@
+// Decision letters: written when a decision is served, in Turkish and in the applicant's language,
+// stating the decision, the reasons, each remedy with its body, period and last day. A letter is
+// stored as the HTML that was served and never changes afterwards.
+import type { UseCaseContext } from '../../core/use-case.ts';
+import type { ProtectionCaseRow } from '../../db/schema.ts';
+import { APPEAL_WINDOWS } from '../../domain/procedure/clocks.ts';
+import { isPositive, type Decision } from '../../domain/procedure/states.ts';
+import type { HolidayCalendar } from '../../domain/procedure/periods.ts';
+import { TIME_LIMIT_RULES, type LimitCode } from '../../domain/procedure/time-limits.ts';
+import type { Lang } from '../../domain/reference/labels.ts';
+import { notFound } from '../../http/errors.ts';
+import { loadCaseInScope } from '../cases/cases.service.ts';
+import * as cases from '../cases/cases.repository.ts';
+import { LETTER_TEXT } from './letters.templates.ts';
+import * as repo from './letters.repository.ts';
+
+const LOCALES: Record<Lang, string> = {
+  tr: 'tr-TR',
+  en: 'en-GB',
+  ar: 'ar-u-ca-gregory-nu-arab',
+  fa: 'fa-IR-u-ca-gregory',
+};
+
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function longDate(iso: string, lang: Lang): string {
+  const text = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+  return `<time datetime="${iso}">${escape(text)}</time>`;
+}
+
+/** The applicant's language for the second copy: Arabic, Farsi or English (Dari speakers read Farsi). */
+export function applicantLanguage(languages: readonly string[]): Exclude<Lang, 'tr'> {
+  for (const l of languages) {
+    if (l === 'ar') return 'ar';
+    if (l === 'fa' || l === 'prs') return 'fa';
+    if (l === 'en') return 'en';
+  }
+  return 'en';
+}
+
+interface Remedy {
+  code: LimitCode;
+  lastDay: string;
+  flags: string[];
+}
+
+interface LetterFacts {
+  reference: string;
+  servedOn: string;
+  decision: Decision | 'ipec_rejection';
+  reasons: string;
+  applicant: { name: string; idNumber: string };
+  members: { name: string; idNumber: string }[];
+  remedies: Remedy[];
+}
+
+export function renderLetter(lang: Lang, f: LetterFacts): string {
+  const t = LETTER_TEXT[lang];
+  const dir = lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr';
+  const bdi = (s: string) => `<bdi>${escape(s)}</bdi>`;
+  const remedies = f.remedies.map((r) => {
+    const rule = TIME_LIMIT_RULES.find((x) => x.code === r.code)!;
+    const body = t.bodies[APPEAL_WINDOWS[r.code]!];
+    const notes = [
+      r.flags.includes('rule_unverified') ? `<p class="note">${escape(t.unverified)}</p>` : '',
+      r.flags.includes('moved_to_working_day') ? `<p class="note">${escape(t.movedToWorkingDay)}</p>` : '',
+    ].join('');
+    return `<li data-limit="${r.code}"><p>${escape(t.appealTo(body, rule.amount, t.days))}</p><p><strong>${escape(t.lastDay)}: ${longDate(r.lastDay, lang)}</strong></p>${notes}</li>`;
+  });
+  const members = f.members.length
+    ? `<h2>${escape(t.members)}</h2><ul>${f.members.map((m) => `<li>${bdi(m.name)} (${bdi(m.idNumber)})</li>`).join('')}</ul>`
+    : '';
+  return `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>${escape(t.title)} ${escape(f.reference)}</title>
+<style>body{font-family:"Noto Sans","Noto Naskh Arabic",sans-serif;max-width:42rem;margin:2rem auto;line-height:1.5}dt{font-weight:600}dd{margin-inline-start:0;margin-block-end:.5rem}.note{font-size:.9em}strong{font-size:1.1em}</style></head>
+<body><article><h1>${escape(t.title)}</h1>
+<dl><dt>${escape(t.reference)}</dt><dd>${bdi(f.reference)}</dd><dt>${escape(t.served)}</dt><dd>${longDate(f.servedOn, lang)}</dd>
+<dt>${escape(t.applicant)}</dt><dd>${bdi(f.applicant.name)}</dd><dt>${escape(t.idNumber)}</dt><dd>${bdi(f.applicant.idNumber)}</dd></dl>
+${members}
+<p class="decision"><strong>${escape(t.decision[f.decision])}</strong></p>
+<h2>${escape(t.reasons)}</h2><p dir="auto">${escape(f.reasons)}</p>
+<h2>${escape(t.remedy)}</h2>${remedies.length ? `<ol>${remedies.join('')}</ol>` : `<p>${escape(t.noRemedy)}</p>`}
+<p>${escape(t.legalAid)}</p><p class="note">${escape(t.duty)}</p></article></body></html>`;
+}
+
+export async function writeDecisionLetters(
+  ctx: UseCaseContext,
+  c: ProtectionCaseRow,
+  eventId: number,
+  _calendar: HolidayCalendar,
+): Promise<void> {
+  const [members, events, clocks] = await Promise.all([
+    cases.membersOfCase(ctx.trx, c.id),
+    cases.eventsOfCase(ctx.trx, c.id),
+    cases.clocksOfCase(ctx.trx, c.id),
+  ]);
+  const principal = members.find((m) => m.role === 'principal')!;
+  const reasonsEvent = [...events]
+    .reverse()
+    .find((e) => e.action === 'decide' || e.action === 'record_appeal_outcome');
+  const byIpec = c.decision_by === 'ipec';
+  const facts: LetterFacts = {
+    reference: c.reference,
+    servedOn: c.notified_on ?? ctx.today,
+    decision: byIpec ? 'ipec_rejection' : (c.decision as Decision),
+    reasons: typeof reasonsEvent?.details.reasons === 'string' ? reasonsEvent.details.reasons : '',
+    applicant: {
+      name: `${principal.given_name} ${principal.family_name}`,
+      idNumber: principal.foreigner_id_number,
+    },
+    members: members
+      .filter((m) => m.role !== 'principal')
+      .map((m) => ({ name: `${m.given_name} ${m.family_name}`, idNumber: m.foreigner_id_number })),
+    remedies:
+      isPositive(c.decision as Decision) && !byIpec
+        ? []
+        : clocks
+            .filter((k) => k.started_by_event_id === eventId && APPEAL_WINDOWS[k.code as LimitCode])
+            .map((k) => ({ code: k.code as LimitCode, lastDay: k.last_day, flags: k.flags })),
+  };
+  const lastDay = facts.remedies.map((r) => r.lastDay).sort()[0] ?? null;
+  for (const lang of ['tr', applicantLanguage(principal.languages)] as const) {
+    await repo.insertLetter(ctx.trx, {
+      case_id: c.id,
+      event_id: eventId,
+      language: lang,
+      decision: facts.decision,
+      last_day: lastDay,
+      html: renderLetter(lang, facts),
+    });
+  }
+  ctx.audit({
+    action: 'letter.write',
+    entityType: 'protection_case',
+    entityId: c.id,
+    personId: c.principal_person_id,
+    details: { eventId, decision: facts.decision, lastDay },
+  });
+}
+
+export async function printLetter(ctx: UseCaseContext, letterId: string): Promise<string> {
+  const letter = await repo.findLetter(ctx.trx, letterId);
+  if (!letter) throw notFound('Letter');
+  const c = await loadCaseInScope(ctx, letter.case_id, 'letter.read');
+  ctx.audit({
+    action: 'letter.read',
+    entityType: 'decision_letter',
+    entityId: letterId,
+    personId: c.principal_person_id,
+    details: { language: letter.language },
+  });
+  return letter.html;
+}

@@ -1,0 +1,71 @@
+// Helpers for procedure tests: lodge a case and take steps, always with the version last seen.
+import { expect } from 'vitest';
+import type { Client, Response } from './app.ts';
+import { uniquePerson } from './factories.ts';
+
+export async function registerPerson(
+  client: Client,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const res = await client.post('/api/v1/persons', uniquePerson(overrides));
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body.id as string;
+}
+
+export class CaseDriver {
+  view: any;
+  constructor(
+    readonly id: string,
+    view: any,
+  ) {
+    this.view = view;
+  }
+
+  static async lodge(client: Client, body: Record<string, unknown>): Promise<CaseDriver> {
+    const res = await client.post('/api/v1/cases', body);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return new CaseDriver(res.body.id, res.body);
+  }
+
+  /** Takes a step that must succeed; the case page it returns becomes the current view. */
+  async act(client: Client, occurredOn: string, command: Record<string, unknown>): Promise<any> {
+    const res = await this.tryAct(client, occurredOn, command);
+    expect(res.status, `${String(command.action)}: ${JSON.stringify(res.body)}`).toBe(200);
+    this.view = res.body;
+    return res.body;
+  }
+
+  tryAct(
+    client: Client,
+    occurredOn: string | undefined,
+    command: Record<string, unknown>,
+  ): Promise<Response> {
+    return client.post(`/api/v1/cases/${this.id}/actions`, {
+      version: this.view.version,
+      ...(occurredOn ? { occurredOn } : {}),
+      command,
+    });
+  }
+
+  async reload(client: Client): Promise<any> {
+    const res = await client.get(`/api/v1/cases/${this.id}`);
+    expect(res.status).toBe(200);
+    this.view = res.body;
+    return res.body;
+  }
+
+  clock(code: string, which: 'open' | 'last' = 'last'): any {
+    const clocks = this.view.clocks.filter(
+      (c: any) => c.code === code && (which === 'last' || c.closedOn === null),
+    );
+    return clocks[clocks.length - 1];
+  }
+}
+
+export async function worklistRefs(client: Client, list: string, provinceCode?: string): Promise<string[]> {
+  const res = await client.get(
+    `/api/v1/worklists/${list}${provinceCode ? `?provinceCode=${provinceCode}` : ''}`,
+  );
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body.items.map((i: any) => i.reference);
+}
