@@ -150,7 +150,7 @@ describe('identity documents', () => {
     expect(renewed.body.renewals).toBe(1);
     // A second renewal straight away (a double click, a second officer) is refused.
     const again = await t.admin.post(`/api/v1/documents/${doc.id}/renew`);
-    expect(again.status).toBe(422);
+    expect(again.status).toBe(409);
     expect(again.body.errors[0].code).toBe('renewal_not_open');
     const lost = await t.admin.post(`/api/v1/documents/${doc.id}/loss`, {
       reason: 'Stolen on the bus; police report 2026/123',
