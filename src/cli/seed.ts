@@ -241,6 +241,8 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
   },
 ];
 
+import { seedDemoCase } from './seed-cases.ts';
+
 export async function seedDemo(db: Db, log: (line: string) => void): Promise<void> {
   if ((await countFictional(db.kysely)) > 0) {
     log('demo families are already there; nothing added');
@@ -260,8 +262,9 @@ export async function seedDemo(db: Db, log: (line: string) => void): Promise<voi
       for (const member of members) {
         for (const type of family.documents) await issueDocument(ctx, member.personId, { type });
       }
+      const reference = await seedDemoCase(ctx, index, members);
       log(
-        `[${index + 1}/${DEMO_FAMILIES.length}] fictional household of ${members.length}: ${members.map((m) => `${m.givenName} ${m.familyName}`).join(', ')}`,
+        `[${index + 1}/${DEMO_FAMILIES.length}] fictional household of ${members.length}: ${members.map((m) => `${m.givenName} ${m.familyName}`).join(', ')} (case ${reference})`,
       );
     });
   }

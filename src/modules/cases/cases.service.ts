@@ -15,7 +15,7 @@ import { applyClockEffects, recountClocksStartedBy } from './cases.clocks.ts';
 import { factsOf } from './cases.facts.ts';
 import { sideEffectsOf } from './cases.actions.ts';
 import * as repo from './cases.repository.ts';
-import type { ActionInput, LodgeInput } from './cases.schema.ts';
+import type { LodgeInput } from './cases.schema.ts';
 
 /** Provincial staff reach the cases of their directorate and those it lodged and referred on. */
 export function scopeReachesCase(
@@ -168,9 +168,13 @@ export async function lodgeCase(ctx: UseCaseContext, input: LodgeInput): Promise
   return row.id;
 }
 
-export async function performAction(ctx: UseCaseContext, caseId: string, input: ActionInput): Promise<void> {
+export async function performAction(
+  ctx: UseCaseContext,
+  caseId: string,
+  input: { version: number; occurredOn?: string | undefined; command: Command },
+): Promise<void> {
   const actor = requireActor(ctx);
-  const cmd = input.command as Command;
+  const cmd = input.command;
   const row = await loadCaseInScope(ctx, caseId, `case.${cmd.action}`, { lock: true, toAct: true });
   if (row.version !== input.version)
     throw new AppError('STALE_VERSION', `The case is at version ${row.version}, not ${input.version}`);
