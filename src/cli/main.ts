@@ -12,6 +12,9 @@ import { createUser, resetPassword } from '../modules/access/users.service.ts';
 import { AppError } from '../http/errors.ts';
 import { openConfiguredDatabase, serve } from '../server.ts';
 import { seedDemo } from './seed.ts';
+import { runUseCase } from '../core/use-case.ts';
+import { maintainYear, yearView } from '../modules/calendar/calendar.service.ts';
+import { holidayList } from '../modules/calendar/calendar.routes.ts';
 
 const USAGE = `Usage: koruma <command>
 
@@ -21,6 +24,9 @@ const USAGE = `Usage: koruma <command>
   users reset-password <username> [--password <pw>]
   seed --demo                   add fictional families for trying Koruma out
   audit verify                  check the audit trail's hash chain
+  calendar show <year>          the public holidays legal periods are counted with
+  calendar set <year> <file>    enter a year's holidays from JSON ([{date, kind, name, source}])
+                                and mark the year maintained; open clocks are counted again
   backup <file.tar.gz>          embedded database: write a consistent copy (server: use pg_dump)
   restore <file.tar.gz>         embedded database: create KORUMA_DATA_DIR from a backup
 
@@ -62,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 1;
   }
   // Commands with sub-commands are matched with them ("users add"); the others alone.
-  const key = ['users', 'audit'].includes(command) ? `${command} ${sub ?? ''}`.trim() : command;
+  const key = ['users', 'audit', 'calendar'].includes(command) ? `${command} ${sub ?? ''}`.trim() : command;
   switch (key) {
     case 'serve': {
       const stop = await serve(loadEnv());
@@ -134,6 +140,37 @@ async function main(argv: string[]): Promise<number> {
         `AUDIT TRAIL BROKEN after ${result.checked} good events: ${JSON.stringify(result.problem)}`,
       );
       return 2;
+    }
+    case 'calendar show':
+    case 'calendar set': {
+      const year = Number(arg);
+      if (!Number.isInteger(year) || year < 2014 || year > 2100) {
+        console.error('calendar needs a year, e.g. koruma calendar show 2027');
+        return 1;
+      }
+      const file = positionals[3];
+      if (sub === 'set' && !file) {
+        console.error(
+          'calendar set needs a JSON file: [{"date":"2027-03-09","kind":"full","name":"…","source":"…"}]',
+        );
+        return 1;
+      }
+      const view = await withDb((db) =>
+        runUseCase(db, null, { ...SYSTEM_META, purpose: 'administration' }, (ctx) =>
+          sub === 'set'
+            ? maintainYear(ctx, year, {
+                holidays: holidayList.parse(JSON.parse(readFileSync(file!, 'utf8'))),
+              })
+            : yearView(ctx, year),
+        ),
+      );
+      console.log(
+        `${view.year}: ${view.maintained ? `maintained (${view.confirmedBy})` : 'NOT maintained: moving feasts missing'}`,
+      );
+      for (const h of view.holidays)
+        console.log(`  ${h.date}  ${h.kind.padEnd(12)}  ${h.name}  [${h.source}]`);
+      if ('recountedClocks' in view) console.log(`${view.recountedClocks} open clock(s) moved`);
+      return 0;
     }
     case 'backup': {
       const file = sub;

@@ -75,7 +75,8 @@ describe('inadmissibility', () => {
     await c.act(caseworker, '2026-11-24', { action: 'notify_headquarters' });
     expect(await worklistRefs(caseworker, 'hq_notifications')).not.toContain(c.view.reference);
     await c.act(caseworker, '2026-11-26', { action: 'serve_decision' });
-    expect(c.clock('T11-appeal', 'open')).toMatchObject({ lastDay: '2026-12-11' });
+    // The 15 days after inadmissibility are UNVERIFIED in the sources (domain.md §4.9).
+    expect(c.clock('T11-inadmissible', 'open')).toMatchObject({ lastDay: '2026-12-11', unverified: true });
   });
 });
 
@@ -177,6 +178,15 @@ describe('a positive decision and its cessation', () => {
     });
     expect((await c.tryAct(caseworker, '2026-11-29', { action: 'finalise' })).body.rule).toBe('LFIP-80');
     expect(c.view.removal.bars).toEqual(['appeal_window_open']);
+    await c.act(caseworker, '2026-11-10', { action: 'file_appeal', body: 'administrative_court' });
+    await c.act(caseworker, '2026-11-27', {
+      action: 'record_appeal_outcome',
+      outcome: 'annulled',
+      reasons: 'The court annuls the cessation.',
+    });
+    // The status comes back, and with it the rights of a conditional refugee.
+    expect(c.view).toMatchObject({ state: 'protected', decision: 'conditional_refugee' });
+    expect(c.view.rights.workPermit).toMatchObject({ kind: 'may_apply_from', date: '2026-07-05' });
   });
 });
 

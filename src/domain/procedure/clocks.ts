@@ -21,6 +21,7 @@ export const APPEAL_WINDOWS: Readonly<Partial<Record<LimitCode, AppealBody>>> = 
   T10: 'administrative_court',
   'T10-other': 'administrative_court',
   'T11-appeal': 'administrative_court',
+  'T11-inadmissible': 'administrative_court',
   'T10-onward': 'regional_administrative_court',
 };
 const WINDOW_CODES = Object.keys(APPEAL_WINDOWS) as LimitCode[];
@@ -35,7 +36,7 @@ function windowsOnService(facts: CaseFacts): LimitCode[] {
     case 'rejected':
       return facts.procedure === 'accelerated' ? ['T11-appeal'] : ['T9-appeal', 'T10'];
     case 'inadmissible':
-      return ['T11-appeal'];
+      return ['T11-inadmissible'];
     case 'excluded':
     case 'implicitly_withdrawn':
     case 'cessation':

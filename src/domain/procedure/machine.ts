@@ -182,7 +182,7 @@ const TABLE: { [A in Action]: Transition<A> } = {
   notify_headquarters: {
     action: 'notify_headquarters',
     roles: [CW, DM, ADMIN],
-    from: ['decided', 'notified', 'under_appeal', 'rejected_final'],
+    from: ['decided', 'notified', 'under_appeal'],
     precondition: (f) => {
       if (
         f.decision !== 'inadmissible' ||

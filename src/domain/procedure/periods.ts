@@ -103,21 +103,21 @@ function endOf(
   flags: Set<DeadlineFlag>,
 ) {
   const nominal = nominalEnd(rule.unit, amount, start, calendar);
-  let last = nominal;
-  if (rule.courtPeriod && inJudicialRecess(nominal)) {
+  const toWorkingDay = (day: string) => (rule.unit === 'hours' ? day : nextWorkingDay(day, calendar));
+  let last = toWorkingDay(nominal);
+  if (last !== nominal) flags.add('moved_to_working_day');
+  // A court period ending in the recess, or moved into it (Sat 18 July → Mon 20 July), is flagged.
+  if (rule.courtPeriod && (inJudicialRecess(nominal) || inJudicialRecess(last))) {
     flags.add('judicial_recess_unverified');
     if (settings.judicialRecessExtendsCourtPeriods) {
       // Extended by 7 days counted from the day after the recess ends (1 September).
-      last = `${nominal.slice(0, 4)}-09-07`;
+      const extended = `${nominal.slice(0, 4)}-09-07`;
+      last = toWorkingDay(extended);
+      if (last !== extended) flags.add('moved_to_working_day');
       flags.add('judicial_recess_extended');
     }
   }
-  if (rule.unit !== 'hours') {
-    const moved = nextWorkingDay(last, calendar);
-    if (moved !== last) flags.add('moved_to_working_day');
-    last = moved;
-    if (calendar.days.get(last) === 'half_day_eve') flags.add('half_day_eve_unverified');
-  }
+  if (calendar.days.get(last) === 'half_day_eve') flags.add('half_day_eve_unverified');
   const years = new Set([Number(start.slice(0, 4)), Number(last.slice(0, 4))]);
   for (const year of years) if (!calendar.years.has(year)) flags.add('calendar_year_missing');
   return { nominal, last };
@@ -134,10 +134,14 @@ export function computeDeadline(
   if (rule.unverified) flags.add('rule_unverified');
   if (!rule.binding) flags.add('non_binding');
   const { nominal, last } = endOf(rule, rule.amount, startedOn, calendar, settings, flags);
+  // The protective day's own doubts (a year not maintained, the recess) are the deadline's too.
+  const protectiveFlags = new Set<DeadlineFlag>();
   const protective =
     rule.protectiveAmount === undefined
       ? last
-      : endOf(rule, rule.protectiveAmount, startedOn, calendar, settings, new Set()).last;
+      : endOf(rule, rule.protectiveAmount, startedOn, calendar, settings, protectiveFlags).last;
+  for (const f of ['calendar_year_missing', 'judicial_recess_unverified'] as const)
+    if (protectiveFlags.has(f)) flags.add(f);
   return {
     ruleId: rule.id,
     startedOn,

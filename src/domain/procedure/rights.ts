@@ -54,10 +54,11 @@ function fromRule(start: string): WorkPermit {
 }
 
 export function healthCover(f: RightsFacts): HealthCover {
-  if (f.track === 'temporary_protection')
-    return f.state === 'tp_ended'
-      ? { kind: 'not_covered', reason: 'case_closed' }
-      : { kind: 'continues', reason: 'temporary_protection' };
+  if (f.track === 'temporary_protection') {
+    // Pre-registration gives limited services only (domain.md §10); cover comes with the grant.
+    if (f.state === 'tp_granted') return { kind: 'continues', reason: 'temporary_protection' };
+    return { kind: 'not_covered', reason: f.state === 'tp_ended' ? 'case_closed' : 'not_registered' };
+  }
   if (f.state === 'protected') return { kind: 'continues', reason: 'status_holder' };
   if (!PENDING_STATES.includes(f.state)) return { kind: 'not_covered', reason: 'case_closed' };
   if (!f.registeredOn) return { kind: 'not_covered', reason: 'not_registered' };

@@ -19,7 +19,8 @@ export const LIMIT_CODES = [
   'T10', // administrative court, regular rejection
   'T10-onward', // onward appeal to the regional administrative court
   'T10-other', // administrative court: exclusion, implicit withdrawal, cessation, cancellation
-  'T11-appeal', // administrative court after accelerated rejection or inadmissibility
+  'T11-appeal', // administrative court after rejection in the accelerated procedure
+  'T11-inadmissible', // administrative court after an inadmissibility decision (UNVERIFIED)
   'T11-decision', // the court decides
   'T12-appeal', // removal decision appeal (issue: centres and removal)
   'T12-decision',
@@ -225,11 +226,23 @@ export const TIME_LIMIT_RULES: readonly TimeLimitRule[] = [
     code: 'T11-appeal',
     amount: 15,
     unit: 'days',
-    article: 'LFIP Art. 80 (accelerated procedure; inadmissibility UNVERIFIED)',
-    source: '[BAYAR] [KUTEL]',
+    article: 'LFIP Art. 80 (accelerated procedure)',
+    source: '[BAYAR]',
     effectiveFrom: LFIP_START,
     effectiveTo: null,
     courtPeriod: true,
+  }),
+  rule({
+    id: 'T11i-2014',
+    code: 'T11-inadmissible',
+    amount: 15,
+    unit: 'days',
+    article: 'LFIP Art. 80 (inadmissibility: same regime as the accelerated procedure in general summaries)',
+    source: '[KUTEL]: decision listed, periods not retrievable; UNVERIFIED',
+    effectiveFrom: LFIP_START,
+    effectiveTo: null,
+    courtPeriod: true,
+    unverified: true,
   }),
   rule({
     id: 'T11d-2014',

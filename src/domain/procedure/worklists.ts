@@ -48,7 +48,7 @@ export const WORKLIST_DEFINITIONS: Readonly<Record<Worklist, WorklistDefinition>
   hq_notifications: { kind: 'clock', codes: ['T7'], when: 'any' },
   appeal_windows: {
     kind: 'clock',
-    codes: ['T9-appeal', 'T10', 'T10-other', 'T11-appeal', 'T10-onward'],
+    codes: ['T9-appeal', 'T10', 'T10-other', 'T11-appeal', 'T11-inadmissible', 'T10-onward'],
     when: 'open',
   },
   appeal_decisions: { kind: 'clock', codes: ['T9-decision', 'T11-decision'], when: 'any' },

@@ -2,6 +2,18 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
 import { isoDate } from '../persons/persons.schema.ts';
+
+/** A year's holidays as entered by an administrator (API body and `koruma calendar set` file). */
+export const holidayList = z
+  .array(
+    z.strictObject({
+      date: isoDate,
+      kind: z.enum(['full', 'half_day_eve']),
+      name: z.string().trim().min(2).max(100),
+      source: z.string().trim().min(2).max(300),
+    }),
+  )
+  .max(40);
 import * as service from './calendar.service.ts';
 
 const tags = ['calendar'];
@@ -45,18 +57,7 @@ export function calendarRoutes(app: FastifyInstance, deps: RouteDeps): void {
         summary:
           "Enter a year's holidays (the moving feasts) and mark the year maintained; open clocks are counted again",
         params: yearParams,
-        body: z.strictObject({
-          holidays: z
-            .array(
-              z.strictObject({
-                date: isoDate,
-                kind: z.enum(['full', 'half_day_eve']),
-                name: z.string().trim().min(2).max(100),
-                source: z.string().trim().min(2).max(300),
-              }),
-            )
-            .max(40),
-        }),
+        body: z.strictObject({ holidays: holidayList }),
         response: { 200: yearView.extend({ recountedClocks: z.number() }) },
       },
     },

@@ -5,7 +5,14 @@ import { ROLE_SCOPE, type Actor } from '../../domain/access.ts';
 import { ageOn } from '../../domain/calendar.ts';
 import { clockEffects } from '../../domain/procedure/clocks.ts';
 import { apply } from '../../domain/procedure/machine.ts';
-import { FINAL_STATES, mayHaveTemporaryProtection, type Command } from '../../domain/procedure/states.ts';
+import {
+  FINAL_STATES,
+  isPositive,
+  mayHaveTemporaryProtection,
+  type CaseFacts,
+  type Command,
+  type Decision,
+} from '../../domain/procedure/states.ts';
 import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, invalid, notFound, type FieldProblem } from '../../http/errors.ts';
 import type { ProtectionCaseRow } from '../../db/schema.ts';
@@ -211,7 +218,7 @@ export async function performAction(
     ...extra.casePatch,
     state: after.state,
     procedure: after.procedure,
-    decision: after.decision,
+    decision: await decisionAfter(ctx, caseId, after),
     decision_by: after.decisionBy,
     inadmissibility_ground: after.inadmissibilityGround,
     hq_notified: after.hqNotified,
@@ -234,6 +241,22 @@ export async function performAction(
     personId: row.principal_person_id,
     details: { reference: row.reference, from: row.state, to: after.state, occurredOn: on },
   });
+}
+
+/**
+ * The decision a case shows after a step: when an annulled cessation or cancellation gives a
+ * status back, it is the status last granted, found in the history.
+ */
+async function decisionAfter(
+  ctx: UseCaseContext,
+  caseId: string,
+  after: CaseFacts,
+): Promise<Decision | null> {
+  if (after.state !== 'protected' || isPositive(after.decision)) return after.decision;
+  const granted = (await repo.eventsOfCase(ctx.trx, caseId)).filter(
+    (e) => e.action === 'decide' && isPositive((e.details.decision as Decision | undefined) ?? null),
+  );
+  return (granted.at(-1)?.details.decision as Decision | undefined) ?? after.decision;
 }
 
 /**

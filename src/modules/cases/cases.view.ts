@@ -8,7 +8,13 @@ import { availableActions } from '../../domain/procedure/machine.ts';
 import { APPEAL_WINDOWS } from '../../domain/procedure/clocks.ts';
 import { removalGuard } from '../../domain/procedure/non-refoulement.ts';
 import { healthCover, workPermit } from '../../domain/procedure/rights.ts';
-import type { CaseState, Decision, Procedure, Track } from '../../domain/procedure/states.ts';
+import {
+  isPositive,
+  type CaseState,
+  type Decision,
+  type Procedure,
+  type Track,
+} from '../../domain/procedure/states.ts';
 import { TIME_LIMIT_RULES, type LimitCode } from '../../domain/procedure/time-limits.ts';
 import { lettersOfCase } from '../letters/letters.repository.ts';
 import { factsOf, latestWindowDay } from './cases.facts.ts';
@@ -125,7 +131,7 @@ export async function caseView(ctx: UseCaseContext, caseId: string): Promise<Cas
     lodgedVia: c.lodged_via as CaseView['lodgedVia'],
     registeredOn: c.registered_on,
     temporaryProtectionGrantedOn: c.tp_granted_on,
-    decision: rightsFacts.decision,
+    decision: c.decision as Decision | null,
     decisionBy: c.decision_by,
     decidedOn: c.decided_on,
     notifiedOn: c.notified_on,
