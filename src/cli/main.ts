@@ -169,7 +169,7 @@ async function main(argv: string[]): Promise<number> {
       );
       for (const h of view.holidays)
         console.log(`  ${h.date}  ${h.kind.padEnd(12)}  ${h.name}  [${h.source}]`);
-      if ('recountedClocks' in view) console.log(`${view.recountedClocks} open clock(s) moved`);
+      if ('recountedClocks' in view) console.log(`${String(view.recountedClocks)} open clock(s) moved`);
       return 0;
     }
     case 'backup': {

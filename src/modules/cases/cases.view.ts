@@ -8,13 +8,7 @@ import { availableActions } from '../../domain/procedure/machine.ts';
 import { APPEAL_WINDOWS } from '../../domain/procedure/clocks.ts';
 import { removalGuard } from '../../domain/procedure/non-refoulement.ts';
 import { healthCover, workPermit } from '../../domain/procedure/rights.ts';
-import {
-  isPositive,
-  type CaseState,
-  type Decision,
-  type Procedure,
-  type Track,
-} from '../../domain/procedure/states.ts';
+import { type CaseState, type Decision, type Procedure, type Track } from '../../domain/procedure/states.ts';
 import { TIME_LIMIT_RULES, type LimitCode } from '../../domain/procedure/time-limits.ts';
 import { lettersOfCase } from '../letters/letters.repository.ts';
 import { factsOf, latestWindowDay } from './cases.facts.ts';
