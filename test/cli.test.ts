@@ -1,7 +1,7 @@
 // The `koruma` command as an operator runs it: a real process on a fresh database.
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -69,7 +69,25 @@ describe('koruma CLI', () => {
     const seeded = await koruma('seed', '--demo');
     expect(seeded.stdout).toMatch(/\[5\/5\]/);
     expect(seeded.stdout).toMatch(/fictional/);
+    expect(seeded.stdout).toMatch(/case UK-\d{4}-\d{6}/);
     expect((await koruma('seed', '--demo')).stdout).toMatch(/already there/);
+  });
+
+  it('shows and maintains the holiday calendar, counting open clocks again', async () => {
+    expect((await koruma('calendar', 'show', '2026')).stdout).toMatch(
+      /2026: maintained[\s\S]*2026-05-27 {2}full/,
+    );
+    expect((await koruma('calendar', 'show', '2031')).stdout).toMatch(/NOT maintained/);
+    const file = join(mkdtempSync(join(tmpdir(), 'koruma-holidays-')), '2031.json');
+    writeFileSync(
+      file,
+      JSON.stringify([{ date: '2031-03-24', kind: 'full', name: 'ramadan_feast', source: 'operator test' }]),
+    );
+    const set = await koruma('calendar', 'set', '2031', file);
+    expect(set.stdout).toMatch(/2031: maintained[\s\S]*2031-03-24 {2}full {10}ramadan_feast/);
+    expect(set.stdout).toMatch(/\d+ open clock\(s\) moved/);
+    writeFileSync(file, JSON.stringify([{ date: '2031-02-30', kind: 'full', name: 'x', source: 'y' }]));
+    await expect(koruma('calendar', 'set', '2031', file)).rejects.toThrow();
   });
 
   it('verifies the audit trail', async () => {
