@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ZodError } from 'zod';
 import { openDatabase } from '../db/database.ts';
 import { EnvError, loadEnv } from '../config/env.ts';
 import { migrate } from '../db/migrate.ts';
@@ -224,6 +225,10 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof EnvError) console.error(error.message);
+    else if (error instanceof ZodError)
+      console.error(
+        error.issues.map((i) => `invalid input at ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n'),
+      );
     else if (error instanceof AppError)
       console.error(
         `${error.code}: ${error.detail ?? error.message}${error.fields ? ` ${JSON.stringify(error.fields)}` : ''}`,
