@@ -3,8 +3,8 @@
 // a family through registration, interview, rejection, appeal to the commission and a court
 // annulment; and a second applicant through the accelerated procedure to a final rejection.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Client, type TestApp } from '../support/app.ts';
-import { CaseDriver, registerPerson, worklistRefs } from '../support/cases.ts';
+import type { Client, TestApp } from '../support/app.ts';
+import { CaseDriver, registerPerson, worklistRefs, startProcedureApp } from '../support/cases.ts';
 
 const TODAY = '2026-11-29';
 let t: TestApp;
@@ -12,10 +12,7 @@ let registrar: Client;
 let caseworker: Client;
 let decider: Client;
 beforeAll(async () => {
-  t = await startTestApp({ today: TODAY });
-  registrar = await t.as('registration_officer', { provinceCode: '34' });
-  caseworker = await t.as('protection_caseworker', { provinceCode: '34' });
-  decider = await t.as('decision_maker', { provinceCode: '34' });
+  ({ t, registrar, caseworker, decider } = await startProcedureApp(TODAY, '34'));
 });
 afterAll(() => t.close());
 

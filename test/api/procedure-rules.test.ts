@@ -2,8 +2,8 @@
 // confidentiality of interviews, scope, append-only history, corrections. "Today" is fixed.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Client, type TestApp } from '../support/app.ts';
-import { CaseDriver, registerPerson } from '../support/cases.ts';
+import type { Client, TestApp } from '../support/app.ts';
+import { CaseDriver, registerPerson, startProcedureApp } from '../support/cases.ts';
 
 const TODAY = '2026-11-29';
 let t: TestApp;
@@ -11,10 +11,7 @@ let registrar: Client;
 let caseworker: Client;
 let decider: Client;
 beforeAll(async () => {
-  t = await startTestApp({ today: TODAY });
-  registrar = await t.as('registration_officer', { provinceCode: '34' });
-  caseworker = await t.as('protection_caseworker', { provinceCode: '34' });
-  decider = await t.as('decision_maker', { provinceCode: '34' });
+  ({ t, registrar, caseworker, decider } = await startProcedureApp(TODAY, '34'));
 });
 afterAll(() => t.close());
 

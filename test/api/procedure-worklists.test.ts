@@ -3,8 +3,8 @@
 // positive decision and its cessation, the delay notice, vulnerable applicants first, and the
 // holiday calendar counted again. "Today" is fixed at 2026-11-29 (a Sunday).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Client, type TestApp } from '../support/app.ts';
-import { CaseDriver, registerPerson, worklistRefs } from '../support/cases.ts';
+import type { Client, TestApp } from '../support/app.ts';
+import { CaseDriver, registerPerson, worklistRefs, startProcedureApp } from '../support/cases.ts';
 
 const TODAY = '2026-11-29';
 let t: TestApp;
@@ -12,10 +12,7 @@ let registrar: Client;
 let caseworker: Client;
 let decider: Client;
 beforeAll(async () => {
-  t = await startTestApp({ today: TODAY });
-  registrar = await t.as('registration_officer', { provinceCode: '16' });
-  caseworker = await t.as('protection_caseworker', { provinceCode: '16' });
-  decider = await t.as('decision_maker', { provinceCode: '16' });
+  ({ t, registrar, caseworker, decider } = await startProcedureApp(TODAY, '16'));
 });
 afterAll(() => t.close());
 

@@ -1,6 +1,6 @@
 // Helpers for procedure tests: lodge a case and take steps, always with the version last seen.
 import { expect } from 'vitest';
-import type { Client, Response } from './app.ts';
+import { startTestApp, type Client, type Response, type TestApp } from './app.ts';
 import { uniquePerson } from './factories.ts';
 
 export async function registerPerson(
@@ -68,4 +68,22 @@ export async function worklistRefs(client: Client, list: string, provinceCode?: 
   );
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body.items.map((i: any) => i.reference);
+}
+
+export interface ProcedureTeam {
+  t: TestApp;
+  registrar: Client;
+  caseworker: Client;
+  decider: Client;
+}
+
+/** A test app standing on a fixed day, with the three roles of a provincial directorate. */
+export async function startProcedureApp(today: string, provinceCode: string): Promise<ProcedureTeam> {
+  const t = await startTestApp({ today });
+  return {
+    t,
+    registrar: await t.as('registration_officer', { provinceCode }),
+    caseworker: await t.as('protection_caseworker', { provinceCode }),
+    decider: await t.as('decision_maker', { provinceCode }),
+  };
 }

@@ -61,18 +61,27 @@ async function recountClocks(ctx: UseCaseContext, year: number): Promise<number>
   const calendar = await loadCalendar(ctx.trx);
   let changed = 0;
   for (const clock of await repo.openClocksTouchingYear(ctx.trx, year)) {
-    const rule = ruleInForce(clock.code as LimitCode, clock.started_on);
-    if (!rule) continue;
-    const d = computeDeadline(rule, clock.started_on, calendar, countingSettings());
-    await updateClockDeadline(ctx.trx, clock.id, {
-      rule_id: rule.id,
-      started_on: clock.started_on,
-      nominal_last_day: d.nominalLastDay,
-      last_day: d.lastDay,
-      protective_last_day: d.protectiveLastDay,
-      flags: d.flags,
-    });
-    if (d.lastDay !== clock.last_day) changed += 1;
+    const columns = deadlineColumns(clock.code as LimitCode, clock.started_on, calendar);
+    await updateClockDeadline(ctx.trx, clock.id, columns);
+    if (columns.last_day !== clock.last_day) changed += 1;
   }
   return changed;
+}
+
+/**
+ * A clock's last days, counted under the rule in force on its starting day with this calendar:
+ * the columns of case_clock that depend on the rule and the calendar.
+ */
+export function deadlineColumns(code: LimitCode, startedOn: string, calendar: HolidayCalendar) {
+  const rule = ruleInForce(code, startedOn);
+  if (!rule) throw new AppError('RULE_VIOLATION', `No ${code} rule is in force on ${startedOn}`);
+  const d = computeDeadline(rule, startedOn, calendar, countingSettings());
+  return {
+    rule_id: rule.id,
+    started_on: startedOn,
+    nominal_last_day: d.nominalLastDay,
+    last_day: d.lastDay,
+    protective_last_day: d.protectiveLastDay,
+    flags: d.flags,
+  };
 }
