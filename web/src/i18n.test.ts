@@ -10,11 +10,36 @@ import en from '../../locales/en.json' with { type: 'json' };
 import fa from '../../locales/fa.json' with { type: 'json' };
 import tr from '../../locales/tr.json' with { type: 'json' };
 import { ROLES } from '../../src/domain/access.ts';
+import { REMOVAL_BARS } from '../../src/domain/procedure/non-refoulement.ts';
+import { DEADLINE_FLAGS } from '../../src/domain/procedure/periods.ts';
+import {
+  ACCELERATION_GROUNDS,
+  APPEAL_BODIES,
+  APPEAL_OUTCOMES,
+  CASE_STATES,
+  DECISIONS,
+  INADMISSIBILITY_GROUNDS,
+  LODGING_CHANNELS,
+  PROCEDURES,
+  TP_END_GROUNDS,
+  TRACKS,
+  WITHDRAWAL_GROUNDS,
+} from '../../src/domain/procedure/states.ts';
+import { LIMIT_CODES } from '../../src/domain/procedure/time-limits.ts';
+import { WORKLISTS } from '../../src/domain/procedure/worklists.ts';
+import { actionInput, ATTENDEES, caseView } from '../../src/modules/cases/cases.schema.ts';
 import { documentView, matchReason, precision, sex } from '../../src/modules/persons/persons.schema.ts';
+import { COMMAND_FIELDS } from './screens/case/commands.ts';
 
 // The codes come from the server's own schemas, so a new code without words fails here.
 const MATCH_REASONS = matchReason.options;
 const DOCUMENT_STATUSES = documentView.shape.status.options;
+const CASE_ACTIONS = actionInput.shape.command.options.map((o) => o.shape.action.value);
+const CLOCK_STATUSES = caseView.shape.clocks.element.shape.status.options;
+// Events the service writes besides the commands (cases.service.ts), and interview statuses (the
+// interview table's check in the procedure migration).
+const OTHER_EVENTS = ['lodge', 'correct_date'];
+const INTERVIEW_STATUSES = ['scheduled', 'held', 'missed', 'excused', 'superseded'];
 
 type Catalogue = { [key: string]: string | Catalogue };
 const catalogues: Record<string, Catalogue> = { tr, en, ar, fa };
@@ -112,6 +137,27 @@ describe('locale catalogues', () => {
       ...ROLES.map((r) => `role.${r}`),
       ...sex.options.flatMap((s) => [`sex.${s}`, `cardFace.sexValue.${s}`]),
       ...precision.options.map((p) => `precision.${p}`),
+      ...CASE_STATES.map((c) => `caseState.${c}`),
+      ...TRACKS.map((c) => `track.${c}`),
+      ...PROCEDURES.map((c) => `procedure.${c}`),
+      ...LODGING_CHANNELS.map((c) => `lodgedVia.${c}`),
+      ...[...DECISIONS, 'ipec_rejection'].map((c) => `decision.${c}`),
+      ...ACCELERATION_GROUNDS.map((c) => `accelerationGround.${c}`),
+      ...INADMISSIBILITY_GROUNDS.map((c) => `inadmissibilityGround.${c}`),
+      ...WITHDRAWAL_GROUNDS.map((c) => `withdrawalGround.${c}`),
+      ...APPEAL_BODIES.map((c) => `appealBody.${c}`),
+      ...APPEAL_OUTCOMES.map((c) => `appealOutcome.${c}`),
+      ...TP_END_GROUNDS.map((c) => `tpEndGround.${c}`),
+      ...ATTENDEES.map((c) => `attendee.${c}`),
+      ...CASE_ACTIONS.flatMap((a) => [`caseAction.${a}`, `caseEvent.${a}`]),
+      ...OTHER_EVENTS.map((e) => `caseEvent.${e}`),
+      ...LIMIT_CODES.map((c) => `limit.${c}`),
+      ...DEADLINE_FLAGS.map((f) => `flag.${f}`),
+      ...CLOCK_STATUSES.map((s) => `clockStatus.${s}`),
+      ...INTERVIEW_STATUSES.map((s) => `interviewStatus.${s}`),
+      ...REMOVAL_BARS.map((b) => `removalBar.${b}`),
+      ...WORKLISTS.map((w) => `worklist.${w}`),
+      ...Object.values(COMMAND_FIELDS).flatMap((fields) => fields.map((f) => `actionField.${f.name}`)),
     ];
     expect(needed.filter((k) => !reference.has(k))).toEqual([]);
   });

@@ -1,10 +1,6 @@
 // Languages of the staff app and the one place where the page's language and direction are set.
-import i18next from 'i18next';
+import i18next, { type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import ar from '../../locales/ar.json' with { type: 'json' };
-import en from '../../locales/en.json' with { type: 'json' };
-import fa from '../../locales/fa.json' with { type: 'json' };
-import tr from '../../locales/tr.json' with { type: 'json' };
 
 export const LANGUAGES = [
   { code: 'tr', autonym: 'Türkçe', dir: 'ltr' },
@@ -17,6 +13,20 @@ export type Lang = (typeof LANGUAGES)[number]['code'];
 export type Direction = 'ltr' | 'rtl';
 
 const STORAGE_KEY = 'koruma.language';
+
+/** Each catalogue is its own chunk: a session loads its language and English (the fallback). */
+const CATALOGUES: Record<Lang, () => Promise<{ default: ResourceKey }>> = {
+  tr: () => import('../../locales/tr.json', { with: { type: 'json' } }),
+  en: () => import('../../locales/en.json', { with: { type: 'json' } }),
+  ar: () => import('../../locales/ar.json', { with: { type: 'json' } }),
+  fa: () => import('../../locales/fa.json', { with: { type: 'json' } }),
+};
+
+async function loadCatalogue(lang: Lang): Promise<void> {
+  if (i18next.hasResourceBundle(lang, 'translation')) return;
+  const { default: catalogue } = await CATALOGUES[lang]();
+  i18next.addResourceBundle(lang, 'translation', catalogue);
+}
 
 export function isLang(value: unknown): value is Lang {
   return LANGUAGES.some((l) => l.code === value);
@@ -73,22 +83,19 @@ export async function switchLanguage(lang: Lang): Promise<void> {
   } catch {
     // Private windows may refuse storage; the choice then lasts for this page only.
   }
+  await loadCatalogue(lang);
   await i18next.changeLanguage(lang);
 }
 
 export async function initI18n(): Promise<typeof i18next> {
   const lng = storedLanguage() ?? browserLanguage() ?? 'tr';
+  const [first, fallback] = await Promise.all([CATALOGUES[lng](), CATALOGUES.en()]);
   i18next.on('languageChanged', (lang) => applyToDocument(isLang(lang) ? lang : 'tr'));
   await i18next
     .use(initReactI18next)
     .use(ltrIsolates)
     .init({
-      resources: {
-        tr: { translation: tr },
-        en: { translation: en },
-        ar: { translation: ar },
-        fa: { translation: fa },
-      },
+      resources: { [lng]: { translation: first.default }, en: { translation: fallback.default } },
       lng,
       fallbackLng: 'en',
       supportedLngs: LANGUAGES.map((l) => l.code),

@@ -17,6 +17,8 @@ export interface Problem {
   requestId?: string;
   errors?: FieldProblem[];
   candidates?: MatchCandidate[];
+  /** RULE_VIOLATION: the stable name of the rule that refused the step (e.g. `LFIP-80`). */
+  rule?: string;
 }
 
 export class ApiError extends Error {

@@ -3,6 +3,14 @@
 // bundled), so the two cannot drift apart.
 import type { z } from 'zod';
 import type { auditEventView } from '../../../src/modules/audit/audit.schema.ts';
+import type { HealthCover, WorkPermit } from '../../../src/domain/procedure/rights.ts';
+import type { Worklist } from '../../../src/domain/procedure/worklists.ts';
+import type {
+  actionInput,
+  caseListItem,
+  caseView,
+  lodgeInput,
+} from '../../../src/modules/cases/cases.schema.ts';
 import type {
   documentView,
   householdMemberView,
@@ -78,4 +86,54 @@ export interface Card {
   document: DocumentView;
   qrPayload: string;
   qrSvg: string;
+}
+
+export type CaseView = z.infer<typeof caseView>;
+export type CaseListItem = z.infer<typeof caseListItem>;
+export type CaseClock = CaseView['clocks'][number];
+export type CaseEvent = CaseView['events'][number];
+export type CaseMember = CaseView['members'][number];
+export type CaseInterview = CaseView['interviews'][number];
+export type CaseLetter = CaseView['letters'][number];
+export type CaseState = CaseView['state'];
+/** What POST /cases accepts. */
+export type LodgeInput = z.input<typeof lodgeInput>;
+/** What POST /cases/:id/actions accepts; `command` is one of the procedure's commands. */
+export type ActionInput = z.input<typeof actionInput>;
+export type Command = ActionInput['command'];
+export type CaseAction = Command['action'];
+export type { HealthCover, WorkPermit, Worklist };
+
+export interface WorklistSummary {
+  provinceCode: string;
+  today: string;
+  countCap: number;
+  lists: { list: Worklist; count: number }[];
+}
+
+export interface WorklistItem {
+  caseId: string;
+  reference: string;
+  state: string;
+  procedure: string;
+  vulnerable: boolean;
+  dueOn: string | null;
+  daysLeft: number | null;
+  /** A time-limit code (T3…), or the document type on the documents-expiring list. */
+  code: string | null;
+  flags: string[];
+  principal: {
+    personId: string;
+    givenName: string;
+    familyName: string;
+    foreignerIdNumber: string;
+    fictional: boolean;
+  };
+}
+
+export interface WorklistPage {
+  list: Worklist;
+  provinceCode: string;
+  today: string;
+  items: WorklistItem[];
 }

@@ -7,12 +7,15 @@ import { useReference } from '../api/reference.ts';
 import { matchPath, useRouter } from '../router.tsx';
 import { AuditPage } from '../screens/audit/AuditPage.tsx';
 import { CardPage } from '../screens/card/CardPage.tsx';
+import { CasePage } from '../screens/case/CasePage.tsx';
 import { DeskPage } from '../screens/desk/DeskPage.tsx';
 import { PersonPage } from '../screens/person/PersonPage.tsx';
 import { RegisterPage } from '../screens/register/RegisterPage.tsx';
 import { SignInPage } from '../screens/sign-in/SignInPage.tsx';
+import { WorklistsPage } from '../screens/worklists/WorklistsPage.tsx';
 import { ProblemNotice } from '../ui/Problem.tsx';
 import { Layout } from './Layout.tsx';
+import { can } from './permissions.ts';
 import { endSession, isAdministrator, useSession } from './session.ts';
 
 function NotFound() {
@@ -32,8 +35,11 @@ function Routes() {
   if (path === '/') return <DeskPage />;
   if (path === '/register') return <RegisterPage />;
   if (path === '/audit') return isAdministrator(user) ? <AuditPage /> : <NotFound />;
+  if (path === '/worklists') return can(user, 'worklists:read') ? <WorklistsPage /> : <NotFound />;
   const person = matchPath('/persons/:id', path);
   if (person?.id) return <PersonPage key={person.id} personId={person.id} />;
+  const kase = matchPath('/cases/:id', path);
+  if (kase?.id) return can(user, 'cases:read') ? <CasePage key={kase.id} caseId={kase.id} /> : <NotFound />;
   const card = matchPath('/cards/:documentId', path);
   if (card?.documentId) return <CardPage documentId={card.documentId} />;
   return <NotFound />;

@@ -6,6 +6,7 @@ import { post } from '../api/client.ts';
 import type { User } from '../api/types.ts';
 import { Link, useRouter } from '../router.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { can } from './permissions.ts';
 import { endSession, isAdministrator } from './session.ts';
 
 function NavLink({ to, children }: { to: string; children: ReactNode }) {
@@ -66,6 +67,11 @@ export function Layout({ user, children }: { user: User | null; children: ReactN
                 <li>
                   <NavLink to="/register">{t('nav.register')}</NavLink>
                 </li>
+                {can(user, 'worklists:read') && (
+                  <li>
+                    <NavLink to="/worklists">{t('nav.worklists')}</NavLink>
+                  </li>
+                )}
                 {isAdministrator(user) && (
                   <li>
                     <NavLink to="/audit">{t('nav.audit')}</NavLink>

@@ -25,8 +25,16 @@ export function AuditDetails({ details }: { details: Record<string, unknown> }) 
   );
 }
 
-/** "person.read" → the translated action, or the code itself when we have no words for it. */
+/**
+ * "person.read" → the translated action, or the code itself when we have no words for it; a step
+ * of the procedure ("case.serve_decision") reads as the case timeline names it.
+ */
 export function useActionLabel(): (action: string) => string {
-  const { t } = useTranslation();
-  return (action) => t(`action.${action.replace(/\./g, '_')}`, { defaultValue: action });
+  const { t, i18n } = useTranslation();
+  return (action) => {
+    const step = /^case\.(\w+)$/.exec(action)?.[1];
+    if (step && !i18n.exists(`action.case_${step}`) && i18n.exists(`caseEvent.${step}`))
+      return t(`caseEvent.${step}`);
+    return t(`action.${action.replace(/\./g, '_')}`, { defaultValue: action });
+  };
 }

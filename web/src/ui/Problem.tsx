@@ -20,7 +20,7 @@ const KNOWN = new Set([
 ]);
 
 export function ProblemNotice({ error }: { error: unknown }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!error) return null;
   const problem = error instanceof ApiError ? error.problem : null;
   const known = problem !== null && KNOWN.has(problem.code) && problem.status < 500;
@@ -28,6 +28,12 @@ export function ProblemNotice({ error }: { error: unknown }) {
   return (
     <div className="notice notice-error" role="alert">
       <p className="notice-title">{known ? t(`problem.${problem.code}`) : t('problem.unexpected')}</p>
+      {problem?.code === 'RULE_VIOLATION' && problem.rule && (
+        <p className="notice-detail">
+          {t('problem.rule')} <Ltr className="mono">{problem.rule}</Ltr>
+          {i18n.exists(`rule.${problem.rule}`) ? <> — {t(`rule.${problem.rule}`)}</> : null}
+        </p>
+      )}
       {explains && problem.detail && (
         <p lang="en" dir="ltr" className="notice-detail">
           {problem.detail}
@@ -42,7 +48,17 @@ export function ProblemNotice({ error }: { error: unknown }) {
   );
 }
 
+/** Stable codes of field problems the server explains (cases.service.ts and others). */
+const CODES: Record<string, string> = {
+  date_in_future: 'field.future',
+  date_before_previous_event: 'field.beforePrevious',
+  adult_consent_required: 'field.adultConsent',
+  open_case_exists: 'field.openCase',
+};
+
 const MESSAGES: [RegExp, string][] = [
+  [/before the day it was scheduled on/, 'field.beforeScheduling'],
+  [/not an active caseworker/, 'field.notCaseworker'],
   [/future/i, 'field.future'],
   [/YYYY-MM-DD/, 'field.date'],
   [/phone/i, 'field.phone'],
@@ -56,6 +72,8 @@ export function useFieldMessage(): (problem: FieldProblem) => string {
   const { t } = useTranslation();
   return (problem) => {
     if (problem.code === 'one_valid_per_type') return t('documents.oneValidPerType');
+    const known = problem.code ? CODES[problem.code] : undefined;
+    if (known) return t(known);
     const hit = MESSAGES.find(
       ([pattern]) => pattern.test(problem.message) || pattern.test(problem.code ?? ''),
     );

@@ -66,3 +66,13 @@ export function DateTimeText({ value }: { value: string }) {
     </time>
   );
 }
+
+/** A legal date as a machine-readable <time>, shown the way officers read dates. */
+export function DayText({ value }: { value: string }) {
+  const { i18n } = useTranslation();
+  return (
+    <time dateTime={value}>
+      <Ltr>{formatDate(value, isLang(i18n.language) ? i18n.language : 'tr')}</Ltr>
+    </time>
+  );
+}

@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { useLabels } from '../../api/reference.ts';
 import type { PersonView } from '../../api/types.ts';
+import { can } from '../../app/permissions.ts';
 import { isAdministrator, useSession } from '../../app/session.ts';
 import { useTitle } from '../../app/useTitle.ts';
 import { Link } from '../../router.tsx';
 import { FictionalBadge } from '../../ui/Badges.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { Auto, DateText, DateTimeText, Ltr, latinName, originalName } from '../../ui/text.tsx';
+import { CasesPanel } from './CasesPanel.tsx';
 import { ContactSection } from './ContactSection.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
 import { Fact, Facts } from './Facts.tsx';
@@ -99,6 +101,7 @@ export function PersonPage({ personId }: { personId: string }) {
         <HouseholdSection person={p} />
       </div>
 
+      {can(user, 'cases:read') && <CasesPanel person={p} />}
       <NeedsPanel person={p} />
       <DocumentsPanel person={p} />
       <HistoryPanel personId={p.id} />
