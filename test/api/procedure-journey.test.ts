@@ -129,6 +129,7 @@ describe('a family: rejection, appeal to the commission, annulment by the court'
     expect(ar).toContain('<time datetime="2026-10-30">');
     expect(ar).toContain('<time datetime="2026-11-19">');
     expect(ar).toContain('لجنة تقييم الحماية الدولية');
+    expect(ar).toContain('<bdi dir="ltr"><a href="tel:157">157</a></bdi>');
     const tr = await letterHtml(caseworker, family.view.letters.find((l: any) => l.language === 'tr').id);
     expect(tr).toContain('30 Ekim 2026');
     expect(tr).toContain('Uluslararası Koruma Değerlendirme Komisyonu');

@@ -198,6 +198,14 @@ describe('interview records are confidential', () => {
       userId: colleagueId,
     });
     expect(res.status).toBe(403);
+    const offered = await decider.get(`/api/v1/cases/${c.id}/caseworkers`);
+    expect(offered.body.map((u: any) => u.id)).toContain(colleagueId);
+    const elsewhere = await t.as('protection_caseworker', { provinceCode: '06' });
+    const elsewhereId = (await elsewhere.get('/api/v1/auth/me')).body.id;
+    expect(offered.body.map((u: any) => u.id)).not.toContain(elsewhereId);
+    expect(
+      (await c.tryAct(decider, '2026-10-02', { action: 'assign_caseworker', userId: elsewhereId })).status,
+    ).toBe(422);
     await c.act(decider, '2026-10-02', { action: 'assign_caseworker', userId: colleagueId });
     expect(c.view.assignedCaseworker.id).toBe(colleagueId);
   });

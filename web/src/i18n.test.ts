@@ -26,6 +26,11 @@ import {
   WITHDRAWAL_GROUNDS,
 } from '../../src/domain/procedure/states.ts';
 import { LIMIT_CODES } from '../../src/domain/procedure/time-limits.ts';
+import {
+  HEALTH_COVER_ABSENT,
+  HEALTH_COVER_CONTINUES,
+  WORK_PERMIT_UNAVAILABLE,
+} from '../../src/domain/procedure/rights.ts';
 import { WORKLISTS } from '../../src/domain/procedure/worklists.ts';
 import { actionInput, ATTENDEES, caseView } from '../../src/modules/cases/cases.schema.ts';
 import { documentView, matchReason, precision, sex } from '../../src/modules/persons/persons.schema.ts';
@@ -157,6 +162,9 @@ describe('locale catalogues', () => {
       ...INTERVIEW_STATUSES.map((s) => `interviewStatus.${s}`),
       ...REMOVAL_BARS.map((b) => `removalBar.${b}`),
       ...WORKLISTS.map((w) => `worklist.${w}`),
+      ...WORK_PERMIT_UNAVAILABLE.map((r) => `rights.notAvailable.${r}`),
+      ...HEALTH_COVER_CONTINUES.map((r) => `rights.continues.${r}`),
+      ...HEALTH_COVER_ABSENT.map((r) => `rights.notCovered.${r}`),
       ...Object.values(COMMAND_FIELDS).flatMap((fields) => fields.map((f) => `actionField.${f.name}`)),
     ];
     expect(needed.filter((k) => !reference.has(k))).toEqual([]);

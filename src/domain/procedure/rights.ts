@@ -15,18 +15,24 @@ export interface RightsFacts {
   hasSpecialNeeds: boolean;
 }
 
+export const WORK_PERMIT_UNAVAILABLE = ['accelerated_procedure', 'not_registered', 'case_closed'] as const;
+export const HEALTH_COVER_CONTINUES = [
+  'special_needs',
+  'no_limit_when_registered',
+  'status_holder',
+  'temporary_protection',
+] as const;
+export const HEALTH_COVER_ABSENT = ['not_registered', 'case_closed'] as const;
+
 export type WorkPermit =
   | { kind: 'may_apply_from'; date: string; ruleId: string }
   | { kind: 'status_document_is_permit' }
-  | { kind: 'not_available'; reason: 'accelerated_procedure' | 'not_registered' | 'case_closed' };
+  | { kind: 'not_available'; reason: (typeof WORK_PERMIT_UNAVAILABLE)[number] };
 
 export type HealthCover =
   | { kind: 'until'; date: string; ruleId: string }
-  | {
-      kind: 'continues';
-      reason: 'special_needs' | 'no_limit_when_registered' | 'status_holder' | 'temporary_protection';
-    }
-  | { kind: 'not_covered'; reason: 'not_registered' | 'case_closed' };
+  | { kind: 'continues'; reason: (typeof HEALTH_COVER_CONTINUES)[number] }
+  | { kind: 'not_covered'; reason: (typeof HEALTH_COVER_ABSENT)[number] };
 
 export function workPermit(f: RightsFacts): WorkPermit {
   if (f.track === 'temporary_protection') {

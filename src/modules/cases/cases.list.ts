@@ -1,8 +1,15 @@
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import type { CaseState, Track } from '../../domain/procedure/states.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
-import { scopeReachesCase } from './cases.service.ts';
+import { loadCaseInScope, scopeReachesCase } from './cases.service.ts';
 import * as repo from './cases.repository.ts';
+
+/** The caseworkers a case may be given to: the active ones of the province that handles it. */
+export async function assignableCaseworkers(ctx: UseCaseContext, caseId: string) {
+  const c = await loadCaseInScope(ctx, caseId, 'case.caseworkers', { toAct: true });
+  const rows = await repo.activeCaseworkersOf(ctx.trx, c.province_code);
+  return rows.map((r) => ({ id: r.id, displayName: r.display_name }));
+}
 
 /** The cases a person is or was a member of, as far as the reader's scope reaches. */
 export async function listCasesOfPerson(ctx: UseCaseContext, personId: string) {

@@ -348,3 +348,14 @@ export async function refreshVulnerabilityOf(db: Q, personId: string): Promise<v
     await setCaseVulnerability(db, [c.id], await anyHasSpecialNeeds(db, c.members));
   }
 }
+
+export function activeCaseworkersOf(db: Q, provinceCode: string) {
+  return db
+    .selectFrom('app_user')
+    .select(['id', 'display_name'])
+    .where('role', '=', 'protection_caseworker')
+    .where('province_code', '=', provinceCode)
+    .where('active', '=', true)
+    .orderBy('display_name')
+    .execute();
+}

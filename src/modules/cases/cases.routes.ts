@@ -8,7 +8,7 @@ import { printLetter } from '../letters/letters.service.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import * as service from './cases.service.ts';
 import { caseView, removalGuardFor } from './cases.view.ts';
-import { listCasesOfPerson } from './cases.list.ts';
+import { assignableCaseworkers, listCasesOfPerson } from './cases.list.ts';
 import {
   actionInput,
   caseIdParams,
@@ -68,6 +68,20 @@ export function casesRoutes(app: FastifyInstance, deps: RouteDeps): void {
       },
     },
     async (request) => inUseCase(deps, request, (ctx) => caseView(ctx, request.params.id)),
+  );
+
+  r.get(
+    '/api/v1/cases/:id/caseworkers',
+    {
+      config: { permission: 'cases:act', purpose: 'procedure' },
+      schema: {
+        tags,
+        summary: 'The caseworkers this case may be assigned to (active, of its province)',
+        params: caseIdParams,
+        response: { 200: z.array(z.object({ id: z.uuid(), displayName: z.string() })) },
+      },
+    },
+    async (request) => inUseCase(deps, request, (ctx) => assignableCaseworkers(ctx, request.params.id)),
   );
 
   r.post(

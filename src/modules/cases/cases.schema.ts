@@ -14,6 +14,11 @@ import {
 } from '../../domain/procedure/states.ts';
 import { DEADLINE_FLAGS } from '../../domain/procedure/periods.ts';
 import { REMOVAL_BARS } from '../../domain/procedure/non-refoulement.ts';
+import {
+  HEALTH_COVER_ABSENT,
+  HEALTH_COVER_CONTINUES,
+  WORK_PERMIT_UNAVAILABLE,
+} from '../../domain/procedure/rights.ts';
 import { LIMIT_CODES } from '../../domain/procedure/time-limits.ts';
 import { RELATIONSHIPS } from '../../domain/reference/relationships.ts';
 import { isSpokenLanguage } from '../../domain/reference/languages.ts';
@@ -221,8 +226,16 @@ export const caseView = z.object({
   ),
   allowedActions: z.array(z.string()),
   rights: z.object({
-    workPermit: z.record(z.string(), z.unknown()),
-    healthCover: z.record(z.string(), z.unknown()),
+    workPermit: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('may_apply_from'), date: z.string(), ruleId: z.string() }),
+      z.object({ kind: z.literal('status_document_is_permit') }),
+      z.object({ kind: z.literal('not_available'), reason: z.enum(WORK_PERMIT_UNAVAILABLE) }),
+    ]),
+    healthCover: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('until'), date: z.string(), ruleId: z.string() }),
+      z.object({ kind: z.literal('continues'), reason: z.enum(HEALTH_COVER_CONTINUES) }),
+      z.object({ kind: z.literal('not_covered'), reason: z.enum(HEALTH_COVER_ABSENT) }),
+    ]),
   }),
   removal: z.object({ mayBeRemoved: z.boolean(), bars: z.array(z.enum(REMOVAL_BARS)) }),
 });

@@ -82,7 +82,7 @@ ${members}
 <p class="decision"><strong>${escape(t.decision[f.decision])}</strong></p>
 <h2>${escape(t.reasons)}</h2><p dir="auto">${escape(f.reasons)}</p>
 <h2>${escape(t.remedy)}</h2>${remedies.length ? `<ol>${remedies.join('')}</ol>` : `<p>${escape(t.noRemedy)}</p>`}
-<p>${escape(t.legalAid)}</p><p class="note">${escape(t.duty)}</p></article></body></html>`;
+<p>${escape(t.legalAid)}</p><p>${escape(t.hotline)}: <bdi dir="ltr"><a href="tel:157">157</a></bdi></p><p class="note">${escape(t.duty)}</p></article></body></html>`;
 }
 
 export async function writeDecisionLetters(

@@ -21,6 +21,8 @@ export interface LetterText {
   bodies: Record<AppealBody, string>;
   days: string;
   legalAid: string;
+  /** PMM's 24/7 foreigners' line, YİMER 157 [AIDA-info]; the number is written by the renderer. */
+  hotline: string;
   duty: string;
 }
 
@@ -59,8 +61,8 @@ export const LETTER_TEXT: Record<Lang, LetterText> = {
       regional_administrative_court: 'Bölge idare mahkemesi (istinaf)',
     },
     days: 'gün',
-    legalAid:
-      'Ücretsiz hukuki yardım için ilinizdeki baro adli yardım bürosuna başvurabilirsiniz. YİMER: 157.',
+    legalAid: 'Ücretsiz hukuki yardım için ilinizdeki baro adli yardım bürosuna başvurabilirsiniz.',
+    hotline: 'Yabancılar iletişim merkezi (YİMER, 7/24)',
     duty: 'Bu yazı 6458 sayılı Kanunun 70. maddesi uyarınca verilmiştir.',
   },
   en: {
@@ -96,8 +98,8 @@ export const LETTER_TEXT: Record<Lang, LetterText> = {
       regional_administrative_court: 'Regional administrative court (onward appeal)',
     },
     days: 'days',
-    legalAid:
-      'For free legal aid, contact the legal aid office of the bar association in your province. YİMER: 157.',
+    legalAid: 'For free legal aid, contact the legal aid office of the bar association in your province.',
+    hotline: 'Foreigners’ communication centre (YİMER, 24/7)',
     duty: 'This letter is given to you under Article 70 of Law 6458.',
   },
   ar: {
@@ -133,8 +135,8 @@ export const LETTER_TEXT: Record<Lang, LetterText> = {
       regional_administrative_court: 'المحكمة الإدارية الإقليمية (الاستئناف)',
     },
     days: 'يومًا',
-    legalAid:
-      'للحصول على مساعدة قانونية مجانية، راجع مكتب المساعدة القانونية في نقابة المحامين في ولايتك. يمر (YİMER): 157.',
+    legalAid: 'للحصول على مساعدة قانونية مجانية، راجع مكتب المساعدة القانونية في نقابة المحامين في ولايتك.',
+    hotline: 'مركز اتصال الأجانب (YİMER، على مدار الساعة)',
     duty: 'سُلّمت إليك هذه الرسالة وفق المادة 70 من القانون 6458.',
   },
   fa: {
@@ -170,7 +172,8 @@ export const LETTER_TEXT: Record<Lang, LetterText> = {
       regional_administrative_court: 'دادگاه اداری منطقه‌ای (تجدیدنظر)',
     },
     days: 'روز',
-    legalAid: 'برای کمک حقوقی رایگان به دفتر کمک حقوقی کانون وکلای استان خود مراجعه کنید. ییمر (YİMER): ۱۵۷.',
+    legalAid: 'برای کمک حقوقی رایگان به دفتر کمک حقوقی کانون وکلای استان خود مراجعه کنید.',
+    hotline: 'مرکز تماس اتباع خارجی (YİMER، شبانه‌روزی)',
     duty: 'این نامه بر اساس ماده ۷۰ قانون ۶۴۵۸ به شما داده می‌شود.',
   },
 };

@@ -3,8 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { useLabels, useReference } from '../../api/reference.ts';
-import type { CaseAction, CaseView, User } from '../../api/types.ts';
-import { can } from '../../app/permissions.ts';
+import type { CaseAction, CaseView } from '../../api/types.ts';
 import { useSession } from '../../app/session.ts';
 import { CheckboxList, RadioGroup, SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
 import { visibleFields, type Draft, type FieldSpec } from './commands.ts';
@@ -130,8 +129,8 @@ function Field({ spec, kase, action, draft, onChange, error }: Props & { spec: F
 type Common = { id: string; label: string; error: string | undefined; required: boolean; value: string };
 
 /**
- * Who takes the case: a caseworker takes it themselves; an administrator picks one of the
- * province's caseworkers; a decision-maker, who cannot list staff accounts, gives the user id.
+ * Who takes the case: a caseworker takes it themselves; a decision-maker or an administrator
+ * picks one of the active caseworkers of the case's province.
  */
 function CaseworkerField({
   kase,
@@ -142,24 +141,20 @@ function CaseworkerField({
 }) {
   const { t } = useTranslation();
   const { data: user } = useSession();
-  const admin = can(user, 'users:manage');
-  const users = useQuery({
-    queryKey: ['users'],
-    enabled: admin,
-    queryFn: () => api<{ users: (User & { active: boolean })[] }>('/api/v1/users'),
+  const mine = user?.role === 'protection_caseworker';
+  const caseworkers = useQuery({
+    queryKey: ['case', kase.id, 'caseworkers'],
+    enabled: !mine,
+    queryFn: () => api<{ id: string; displayName: string }[]>(`/api/v1/cases/${kase.id}/caseworkers`),
   });
-  if (user?.role === 'protection_caseworker') return <p className="hint">{t('actionField.takeCaseHint')}</p>;
-  if (!admin)
-    return <TextField {...common} hint={t('actionField.userIdHint')} dir="ltr" spellCheck={false} />;
-  const caseworkers = (users.data?.users ?? []).filter(
-    (u) => u.active && u.role === 'protection_caseworker' && u.provinceCode === kase.provinceCode,
-  );
+  if (mine) return <p className="hint">{t('actionField.takeCaseHint')}</p>;
+  const list = caseworkers.data ?? [];
   return (
     <SelectField
       {...common}
-      placeholder={users.isPending ? t('common.loading') : t('common.choose')}
-      options={caseworkers.map((u) => ({ value: u.id, label: u.displayName }))}
-      hint={!users.isPending && caseworkers.length === 0 ? t('actionField.noCaseworkers') : undefined}
+      placeholder={caseworkers.isPending ? t('common.loading') : t('common.choose')}
+      options={list.map((u) => ({ value: u.id, label: u.displayName }))}
+      hint={!caseworkers.isPending && list.length === 0 ? t('actionField.noCaseworkers') : undefined}
     />
   );
 }

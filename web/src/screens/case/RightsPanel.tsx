@@ -13,13 +13,13 @@ export function RightsPanel({ kase }: { kase: CaseView }) {
         <div>
           <dt>{t('rights.workPermit')}</dt>
           <dd>
-            <WorkPermitText permit={kase.rights.workPermit as WorkPermit} />
+            <WorkPermitText permit={kase.rights.workPermit} />
           </dd>
         </div>
         <div>
           <dt>{t('rights.healthCover')}</dt>
           <dd>
-            <HealthCoverText cover={kase.rights.healthCover as HealthCover} />
+            <HealthCoverText cover={kase.rights.healthCover} />
           </dd>
         </div>
       </dl>
