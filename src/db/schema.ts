@@ -264,6 +264,7 @@ export interface CaseClockTable {
   closed_by_event_id: number | null;
   province_code: string;
   vulnerable: boolean;
+  worklist: string;
 }
 
 export interface InterviewTable {

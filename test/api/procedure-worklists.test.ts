@@ -254,3 +254,16 @@ describe('the holiday calendar', () => {
     expect(c.clock('T5').flags).not.toContain('calendar_year_missing');
   });
 });
+
+describe('the worklist summary', () => {
+  it('counts exactly what each list holds', async () => {
+    const summary = await decider.get('/api/v1/worklists');
+    expect(summary.status).toBe(200);
+    expect(summary.body.lists.length).toBeGreaterThanOrEqual(13);
+    for (const { list, count } of summary.body.lists) {
+      const items = await decider.get(`/api/v1/worklists/${list}?limit=200`);
+      expect(Math.min(items.body.items.length, summary.body.countCap), list).toBe(count);
+    }
+    expect(summary.body.lists.filter((l: any) => l.count > 0).length).toBeGreaterThanOrEqual(6);
+  });
+});

@@ -20,10 +20,53 @@ export const WORKLISTS = [
 ] as const;
 export type Worklist = (typeof WORKLISTS)[number];
 
+/** The worklist group of a clock: each clock is on one group's ordered index range. */
+export const CLOCK_GROUPS = [
+  'interviews',
+  'decisions',
+  'appeal_windows',
+  'appeal_decisions',
+  'hq_notifications',
+  'satellite_arrivals',
+  'none',
+] as const;
+export type ClockGroup = (typeof CLOCK_GROUPS)[number];
+
+export const CLOCK_GROUP: Readonly<Record<LimitCode, ClockGroup>> = {
+  T1: 'satellite_arrivals',
+  T3: 'interviews',
+  'T6-interview': 'interviews',
+  T5: 'decisions',
+  'T6-decision': 'decisions',
+  T7: 'hq_notifications',
+  'T9-appeal': 'appeal_windows',
+  T10: 'appeal_windows',
+  'T10-other': 'appeal_windows',
+  'T11-appeal': 'appeal_windows',
+  'T11-inadmissible': 'appeal_windows',
+  'T10-onward': 'appeal_windows',
+  'T9-decision': 'appeal_decisions',
+  'T11-decision': 'appeal_decisions',
+  // Limits that are not case clocks (documents, rights, removal, applicants' own duties).
+  T2: 'none',
+  T4: 'none',
+  'T12-appeal': 'none',
+  'T12-decision': 'none',
+  T19: 'none',
+  T20: 'none',
+  T21: 'none',
+  T22: 'none',
+  'T23-employment': 'none',
+  'T23-income': 'none',
+  T24: 'none',
+};
+
 export type WorklistDefinition =
   | {
       kind: 'clock';
-      codes: readonly LimitCode[];
+      group: Exclude<ClockGroup, 'none'>;
+      /** Only these codes of the group. */
+      codes?: readonly LimitCode[];
       /** 'overdue': last day passed; 'open': the window has not closed (protective last day). */
       when: 'any' | 'overdue' | 'open';
       states?: readonly CaseState[];
@@ -35,25 +78,16 @@ export type WorklistDefinition =
 const PRE_DECISION: readonly CaseState[] = ['registered', 'interview_scheduled', 'interviewed'];
 
 export const WORKLIST_DEFINITIONS: Readonly<Record<Worklist, WorklistDefinition>> = {
-  interviews_to_schedule: {
-    kind: 'clock',
-    codes: ['T3', 'T6-interview'],
-    when: 'any',
-    states: ['registered'],
-  },
-  interviews_overdue: { kind: 'clock', codes: ['T3', 'T6-interview'], when: 'overdue' },
-  decisions_due: { kind: 'clock', codes: ['T5', 'T6-decision'], when: 'any', states: ['interviewed'] },
-  delay_notices: { kind: 'clock', codes: ['T5'], when: 'overdue', delayNoticeOwed: true },
+  interviews_to_schedule: { kind: 'clock', group: 'interviews', when: 'any', states: ['registered'] },
+  interviews_overdue: { kind: 'clock', group: 'interviews', when: 'overdue' },
+  decisions_due: { kind: 'clock', group: 'decisions', when: 'any', states: ['interviewed'] },
+  delay_notices: { kind: 'clock', group: 'decisions', codes: ['T5'], when: 'overdue', delayNoticeOwed: true },
   notifications_to_serve: { kind: 'case' },
-  hq_notifications: { kind: 'clock', codes: ['T7'], when: 'any' },
-  appeal_windows: {
-    kind: 'clock',
-    codes: ['T9-appeal', 'T10', 'T10-other', 'T11-appeal', 'T11-inadmissible', 'T10-onward'],
-    when: 'open',
-  },
-  appeal_decisions: { kind: 'clock', codes: ['T9-decision', 'T11-decision'], when: 'any' },
+  hq_notifications: { kind: 'clock', group: 'hq_notifications', when: 'any' },
+  appeal_windows: { kind: 'clock', group: 'appeal_windows', when: 'open' },
+  appeal_decisions: { kind: 'clock', group: 'appeal_decisions', when: 'any' },
   finalise: { kind: 'case' },
-  satellite_arrivals: { kind: 'clock', codes: ['T1'], when: 'any' },
+  satellite_arrivals: { kind: 'clock', group: 'satellite_arrivals', when: 'any' },
   reporting_missed: { kind: 'case' },
   implicit_withdrawal: { kind: 'case' },
   documents_expiring: { kind: 'document', horizonDays: 30 },

@@ -6,6 +6,7 @@ import type { ClockEffects } from '../../domain/procedure/clocks.ts';
 import type { HolidayCalendar } from '../../domain/procedure/periods.ts';
 import type { LimitCode } from '../../domain/procedure/time-limits.ts';
 import { deadlineColumns, loadCalendar } from '../calendar/calendar.service.ts';
+import { CLOCK_GROUP } from '../../domain/procedure/worklists.ts';
 import * as repo from './cases.repository.ts';
 
 export async function applyClockEffects(
@@ -24,6 +25,7 @@ export async function applyClockEffects(
       started_by_event_id: eventId,
       province_code: row.province_code,
       vulnerable: row.vulnerable,
+      worklist: CLOCK_GROUP[start.code],
       ...deadlineColumns(start.code, start.startedOn, calendar),
     });
   }
