@@ -7,6 +7,7 @@
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:worklists
 //   … -- --count 100000 --iterations 200 --warmup 20   # defaults: 1,000,000 / 200 / 20
 //   … -- --keep            # leave koruma_bench_worklists behind; --reuse measures it again unseeded
+import { COUNT_CAP } from '../src/modules/worklists/worklists.service.ts';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
@@ -43,7 +44,6 @@ const ITERATIONS = Number(values.iterations);
 const WARMUP = Number(values.warmup);
 const AIM_MS = 20;
 const PAGE = 50; // the first page of a worklist, as the staff app asks for it
-const COUNT_CAP = 1000; // worklists.service.ts
 const SCRATCH = 'koruma_bench_worklists';
 for (const [name, n] of [
   ['count', COUNT],

@@ -141,6 +141,22 @@ describe('implicit withdrawal (LFIP Art. 77)', () => {
       attended: true,
     });
     expect(twice.status).toBe(409);
+    // Missed once, the next day still to come: on the list too, until a kept day resets it.
+    const recent = await lodged('2026-11-01');
+    await recent.act(registrar, '2026-11-01', { action: 'register' });
+    await recent.act(registrar, '2026-11-01', {
+      action: 'set_reporting_schedule',
+      intervalDays: 7,
+      firstDueOn: '2026-11-29',
+    });
+    expect(await worklistRefs(caseworker, 'reporting_missed')).not.toContain(recent.view.reference);
+    await recent.act(registrar, '2026-11-29', {
+      action: 'record_reporting',
+      dueOn: '2026-11-29',
+      attended: false,
+    });
+    expect(recent.view.reporting.nextDueOn).toBe('2026-12-06');
+    expect(await worklistRefs(caseworker, 'reporting_missed')).toContain(recent.view.reference);
   });
 });
 

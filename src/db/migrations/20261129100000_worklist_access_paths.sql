@@ -32,7 +32,8 @@ create index protection_case_implicit_withdrawal on protection_case (province_co
 drop index protection_case_reporting;
 create index protection_case_reporting_due on protection_case (province_code, vulnerable desc, reporting_next_due, id)
   where reporting_next_due is not null;
-create index protection_case_reporting_missed on protection_case (province_code, vulnerable desc, reporting_next_due, id)
+-- Missed last time, next day still to come: few per province, read by day and sorted.
+create index protection_case_reporting_missed on protection_case (province_code, reporting_next_due)
   where missed_reporting_in_a_row > 0;
 
 -- Documents expiring, read in order of expiry within the directorate.

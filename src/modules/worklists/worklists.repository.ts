@@ -129,13 +129,11 @@ function caseCases(db: Q, list: CaseList, province: string, today: string) {
       // A reporting day has passed with nothing recorded for it.
       return q.where('c.state', 'in', [...PENDING_STATES]).where('c.reporting_next_due', '<', today);
     case 'reporting_missed_before':
-      // Missed last time, next day still to come (or no schedule any more).
+      // Missed last time, the next day still to come (a schedule always has a next day).
       return q
         .where('c.state', 'in', [...PENDING_STATES])
         .where(sql<boolean>`c.missed_reporting_in_a_row > ${sql.lit(0)}`)
-        .where((eb) =>
-          eb.or([eb('c.reporting_next_due', '>=', today), eb('c.reporting_next_due', 'is', null)]),
-        );
+        .where('c.reporting_next_due', '>=', today);
   }
 }
 

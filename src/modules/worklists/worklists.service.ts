@@ -6,7 +6,7 @@ import { AppError, invalid } from '../../http/errors.ts';
 import * as repo from './worklists.repository.ts';
 
 // A count beyond a hundred changes nothing for the reader and costs a scan (bench/worklists.ts).
-const COUNT_CAP = 100;
+export const COUNT_CAP = 100;
 const DAY_MS = 86_400_000;
 
 function provinceOf(ctx: UseCaseContext, requested: string | undefined): string {
