@@ -137,16 +137,29 @@ function caseCases(db: Q, list: CaseList, province: string, today: string) {
   }
 }
 
-function caseItems(db: Q, list: CaseList, province: string, today: string) {
-  const due = list.startsWith('reporting') ? 'c.reporting_next_due' : 'c.last_event_on';
+const dueOf = (list: CaseList) => (list.startsWith('reporting') ? 'c.reporting_next_due' : 'c.last_event_on');
+
+/** The rows of a case list, unordered (a small part, read whole and sorted with the others). */
+function caseRows(db: Q, list: CaseList, province: string, today: string) {
   return caseCases(db, list, province, today)
     .innerJoin('person as p', 'p.id', 'c.principal_person_id')
-    .select(['c.id as case_id', 'c.reference', 'c.state', 'c.procedure', 'c.vulnerable', `${due} as due_on`])
+    .select([
+      'c.id as case_id',
+      'c.reference',
+      'c.state',
+      'c.procedure',
+      'c.vulnerable',
+      `${dueOf(list)} as due_on`,
+    ])
     .select([sql<string | null>`null`.as('code'), sql<string[]>`'{}'::text[]`.as('flags')])
     .select(['p.id as person_id', 'p.given_name', 'p.family_name', 'p.foreigner_id_number', 'p.fictional'])
-    .select(sql<string>`c.id::text`.as('sort_id'))
+    .select(sql<string>`c.id::text`.as('sort_id'));
+}
+
+function caseItems(db: Q, list: CaseList, province: string, today: string) {
+  return caseRows(db, list, province, today)
     .orderBy('c.vulnerable', 'desc')
-    .orderBy(due)
+    .orderBy(dueOf(list))
     .orderBy('c.id');
 }
 
@@ -212,8 +225,17 @@ export function worklistItems(
     return merged(db, [part(true), part(false)], limit, offset);
   }
   if (list === 'reporting_missed') {
-    const part = (which: CaseList) => caseItems(db, which, province, today).limit(end);
-    return merged(db, [part('reporting_due'), part('reporting_missed_before')], limit, offset);
+    // The second part is small (missed once, next day ahead): read whole from its own index,
+    // rather than walked in the first part's order, which the planner would otherwise choose.
+    return merged(
+      db,
+      [
+        caseItems(db, 'reporting_due', province, today).limit(end),
+        caseRows(db, 'reporting_missed_before', province, today),
+      ],
+      limit,
+      offset,
+    );
   }
   return caseItems(db, list as CaseList, province, today)
     .limit(limit)
@@ -235,7 +257,16 @@ export async function worklistCount(
     caseCases(db, which, province, today).select(one).limit(cap);
   const parts: Expression<unknown>[] =
     def.kind === 'clock'
-      ? [clockClocks(db, list, province, today).select(one).limit(cap)]
+      ? // In index order: a bare LIMIT tempts the planner into a sequential scan that is slow
+        // wherever a province has few such clocks.
+        [
+          clockClocks(db, list, province, today)
+            .orderBy('k.vulnerable', 'desc')
+            .orderBy('k.last_day')
+            .orderBy('k.id')
+            .select(one)
+            .limit(cap),
+        ]
       : list === 'documents_expiring'
         ? [documentDocuments(db, province, today).select(one).limit(cap)]
         : list === 'reporting_missed'
