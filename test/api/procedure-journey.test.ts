@@ -218,6 +218,7 @@ describe('the accelerated procedure to a final rejection', () => {
     await c.act(caseworker, '2026-11-19', { action: 'accelerate', ground: 'applied_to_delay_removal' });
     expect(c.view.procedure).toBe('accelerated');
     expect(c.clock('T3').closedOn).toBe('2026-11-19');
+    expect(c.clock('T5').closedOn).toBe('2026-11-19'); // its own limits (T6) replace the six months
     // 3 days from 19 Nov → Sun 22 Nov: moved to Mon 23 Nov.
     expect(c.clock('T6-interview', 'open')).toMatchObject({ lastDay: '2026-11-23' });
     expect(c.view.rights.workPermit).toEqual({ kind: 'not_available', reason: 'accelerated_procedure' });
@@ -233,6 +234,9 @@ describe('the accelerated procedure to a final rejection', () => {
     });
     // 5 days from 23 Nov → Sat 28 Nov: moved to Mon 30 Nov.
     expect(c.clock('T6-decision', 'open')).toMatchObject({ lastDay: '2026-11-30', daysLeft: 1 });
+    // On the decision-makers' list once, by its five-day limit.
+    const due = await worklistRefs(decider, 'decisions_due');
+    expect(due.filter((r) => r === c.view.reference)).toHaveLength(1);
   });
 
   it('rejects; the court window is 15 days and its dismissal is final', async () => {

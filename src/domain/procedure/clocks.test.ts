@@ -5,6 +5,7 @@ import type { LimitCode } from './time-limits.ts';
 
 const ON = '2026-03-10';
 const LODGED = '2026-03-02';
+const REGISTERED = '2026-03-03';
 
 function after(state: CaseState, over: Partial<CaseFacts> = {}): CaseFacts {
   return {
@@ -26,7 +27,8 @@ function after(state: CaseState, over: Partial<CaseFacts> = {}): CaseFacts {
 }
 
 const at = (...codes: LimitCode[]) => codes.map((code) => ({ code, startedOn: ON }));
-const effects = (f: CaseFacts, cmd: Command) => clockEffects(f, cmd, ON, LODGED);
+const effects = (f: CaseFacts, cmd: Command, registeredOn: string | null = REGISTERED) =>
+  clockEffects(f, cmd, ON, LODGED, registeredOn);
 /** Order-insensitive view of the effects. */
 function norm(e: ClockEffects) {
   return {
@@ -77,9 +79,9 @@ describe('clockEffects before the decision', () => {
     });
   });
 
-  it('register (accelerated) starts no 30-day interview clock (T3), still closes T1', () => {
-    const e = effects(after('registered', { procedure: 'accelerated' }), { action: 'register' });
-    expect(e.start.map((s) => s.code)).not.toContain('T3');
+  it('register (accelerated) starts neither T3 nor T5 (its T6 clocks run), still closes T1', () => {
+    const e = effects(after('registered', { procedure: 'accelerated' }), { action: 'register' }, null);
+    expect(e.start).toEqual([]);
     expect(e.close).toEqual(['T1']);
   });
 
@@ -89,7 +91,7 @@ describe('clockEffects before the decision', () => {
         action: 'accelerate',
         ground: 'no_protection_issue',
       }),
-      { start: [{ code: 'T6-interview', startedOn: LODGED }], close: ['T3'] },
+      { start: [{ code: 'T6-interview', startedOn: LODGED }], close: ['T3', 'T5'] },
     );
   });
 
@@ -99,23 +101,24 @@ describe('clockEffects before the decision', () => {
         action: 'accelerate',
         ground: 'misleading_documents',
       }),
-      { start: at('T6-decision'), close: ['T3'] },
+      { start: at('T6-decision'), close: ['T3', 'T5'] },
     );
   });
 
-  it('return_to_regular closes the T6 clocks and starts T3 when the interview is still due', () => {
+  it('return_to_regular closes the T6 clocks, restarts T5 from registration and T3 when the interview is due', () => {
+    const t5 = { code: 'T5' as const, startedOn: REGISTERED };
     expectEffects(effects(after('registered'), { action: 'return_to_regular' }), {
-      start: at('T3'),
+      start: [t5, ...at('T3')],
       close: ['T6-interview', 'T6-decision'],
     });
-    // Not yet registered: T3 starts at registration.
-    expectEffects(effects(after('lodged'), { action: 'return_to_regular' }), {
+    // Not yet registered: T3 and T5 start at registration.
+    expectEffects(effects(after('lodged'), { action: 'return_to_regular' }, null), {
       start: [],
       close: ['T6-interview', 'T6-decision'],
     });
-    // Interview already held.
+    // Interview already held: only the six months, still counted from registration.
     expectEffects(effects(after('interviewed', { interviewsHeld: 1 }), { action: 'return_to_regular' }), {
-      start: [],
+      start: [t5],
       close: ['T6-interview', 'T6-decision'],
     });
   });

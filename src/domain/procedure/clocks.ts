@@ -55,26 +55,36 @@ const none: ClockEffects = { start: [], close: [] };
 /**
  * @param after the case's facts after the action
  * @param on the legal date of the action; @param lodgedOn the application's date (T6 counts from it)
+ * @param registeredOn the registration date before the action (T5 counts from it), if registered
  */
-export function clockEffects(after: CaseFacts, cmd: Command, on: string, lodgedOn: string): ClockEffects {
+export function clockEffects(
+  after: CaseFacts,
+  cmd: Command,
+  on: string,
+  lodgedOn: string,
+  registeredOn: string | null,
+): ClockEffects {
   if (FINAL_STATES.includes(after.state)) return { start: [], close: 'all' };
   const at = (...codes: LimitCode[]) => codes.map((code) => ({ code, startedOn: on }));
   switch (cmd.action) {
     case 'refer_to_province':
       return { start: at('T1'), close: [] };
     case 'register':
+      // An accelerated case has its own limits (T6), started when it was accelerated.
       return {
-        start: [...at('T5'), ...(after.procedure === 'regular' ? at('T3') : [])],
+        start: after.procedure === 'regular' ? at('T3', 'T5') : [],
         close: ['T1'],
       };
     case 'accelerate':
       return {
         start: after.interviewsHeld > 0 ? at('T6-decision') : [{ code: 'T6-interview', startedOn: lodgedOn }],
-        close: ['T3'],
+        close: ['T3', 'T5'],
       };
     case 'return_to_regular':
+      // Back in the regular procedure, the six months run from registration as they always did.
+      if (registeredOn === null) return { start: [], close: ['T6-interview', 'T6-decision'] };
       return {
-        start: after.interviewsHeld > 0 || after.state === 'lodged' ? [] : at('T3'),
+        start: [{ code: 'T5', startedOn: registeredOn }, ...(after.interviewsHeld > 0 ? [] : at('T3'))],
         close: ['T6-interview', 'T6-decision'],
       };
     case 'record_interview':

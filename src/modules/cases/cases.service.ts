@@ -231,7 +231,14 @@ export async function performAction(
   if (updated.province_code !== row.province_code)
     await repo.moveClocksToProvince(ctx.trx, caseId, updated.province_code);
   const calendar = await loadCalendar(ctx.trx);
-  await applyClockEffects(ctx, updated, clockEffects(after, cmd, on, row.lodged_on), eventId, on, calendar);
+  await applyClockEffects(
+    ctx,
+    updated,
+    clockEffects(after, cmd, on, row.lodged_on, row.registered_on),
+    eventId,
+    on,
+    calendar,
+  );
   if (FINAL_STATES.includes(after.state)) await repo.closeMemberships(ctx.trx, caseId);
   await extra.afterEvent?.(eventId, updated, calendar);
   ctx.audit({
