@@ -95,8 +95,8 @@ function letterRows(): { language: string; decision: string; html: string }[] {
         members: [],
         remedies: negative
           ? [
-              { code: 'T9-appeal', lastDay: '2026-11-12', flags: [] },
-              { code: 'T10', lastDay: '2026-12-02', flags: [] },
+              { code: 'T9-appeal', ruleId: 'T9a-2014', lastDay: '2026-11-12', flags: [] },
+              { code: 'T10', ruleId: 'T10-2014', lastDay: '2026-12-02', flags: [] },
             ]
           : [],
       });

@@ -126,6 +126,22 @@ export function scopeProblem(
 }
 
 /**
+ * Whether an actor's scope reaches a protection case: as for a person, the directorate handling
+ * it and the one where it was lodged may read it; only the one handling it may act on it.
+ */
+export function scopeReachesCase(
+  actor: Actor,
+  c: { provinceCode: string; lodgedProvinceCode: string },
+  toAct = false,
+): boolean {
+  if (toAct && ROLE_SCOPE[actor.role] === 'province') return actor.provinceCode === c.provinceCode;
+  return scopeReachesPerson(actor, {
+    provinceCode: c.provinceCode,
+    registrationProvinceCode: c.lodgedProvinceCode,
+  });
+}
+
+/**
  * Whether an actor's scope reaches a person's record (the permission is checked separately).
  * Provincial staff reach the people living in their province and those their directorate
  * registered (who may have been referred on to a satellite city).

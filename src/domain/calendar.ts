@@ -21,6 +21,11 @@ export function addDays(isoDate: string, days: number): string {
   return toIsoDate(d);
 }
 
+/** Whole days from one ISO date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((parseIsoDate(to).getTime() - parseIsoDate(from).getTime()) / 86_400_000);
+}
+
 /**
  * A period in months ends on the same day-number in the last month or, where that month
  * has no such day, on its last day (domain.md §0.1).

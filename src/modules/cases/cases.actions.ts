@@ -3,7 +3,6 @@
 // (who may be assigned, which interview is scheduled) are here; the procedure's rules are not.
 import { addDays } from '../../domain/calendar.ts';
 import type { Command } from '../../domain/procedure/states.ts';
-import type { HolidayCalendar } from '../../domain/procedure/periods.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, invalid } from '../../http/errors.ts';
 import type { ProtectionCaseRow } from '../../db/schema.ts';
@@ -15,7 +14,7 @@ import * as repo from './cases.repository.ts';
 export interface SideEffects {
   eventDetails: Record<string, unknown>;
   casePatch: Updateable<ProtectionCaseTable>;
-  afterEvent?: (eventId: number, updated: ProtectionCaseRow, calendar: HolidayCalendar) => Promise<void>;
+  afterEvent?: (eventId: number, updated: ProtectionCaseRow) => Promise<void>;
 }
 
 export async function sideEffectsOf(
@@ -102,7 +101,7 @@ export async function sideEffectsOf(
       return {
         eventDetails: {},
         casePatch: { notified_on: on },
-        afterEvent: (eventId, updated, calendar) => writeDecisionLetters(ctx, updated, eventId, calendar),
+        afterEvent: (eventId, updated) => writeDecisionLetters(ctx, updated, eventId),
       };
     case 'record_appeal_outcome':
       return {
@@ -112,7 +111,7 @@ export async function sideEffectsOf(
         // IPEC's rejection is the authority's side of the appeal: it is served with a letter.
         afterEvent:
           cmd.outcome === 'dismissed' && row.pending_appeal === 'ipec'
-            ? (eventId, updated, calendar) => writeDecisionLetters(ctx, updated, eventId, calendar)
+            ? (eventId, updated) => writeDecisionLetters(ctx, updated, eventId)
             : undefined,
       } satisfies SideEffects;
     case 'serve_delay_notice':

@@ -3,7 +3,6 @@
 import type { UseCaseContext } from '../../core/use-case.ts';
 import type { ProtectionCaseRow } from '../../db/schema.ts';
 import type { ClockEffects } from '../../domain/procedure/clocks.ts';
-import type { HolidayCalendar } from '../../domain/procedure/periods.ts';
 import type { LimitCode } from '../../domain/procedure/time-limits.ts';
 import { deadlineColumns, loadCalendar } from '../calendar/calendar.service.ts';
 import { CLOCK_GROUP } from '../../domain/procedure/worklists.ts';
@@ -15,9 +14,10 @@ export async function applyClockEffects(
   effects: ClockEffects,
   eventId: number,
   on: string,
-  calendar: HolidayCalendar,
 ): Promise<void> {
   await repo.closeClocks(ctx.trx, row.id, effects.close, on, eventId);
+  if (effects.start.length === 0) return; // most actions start no clock: no calendar to read
+  const calendar = await loadCalendar(ctx.trx);
   for (const start of effects.start) {
     await repo.insertClock(ctx.trx, {
       case_id: row.id,

@@ -1,7 +1,8 @@
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import type { CaseState, Track } from '../../domain/procedure/states.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
-import { loadCaseInScope, scopeReachesCase } from './cases.service.ts';
+import { scopeReachesCase } from '../../domain/access.ts';
+import { loadCaseInScope } from './cases.service.ts';
 import * as repo from './cases.repository.ts';
 
 /** The caseworkers a case may be given to: the active ones of the province that handles it. */
@@ -18,7 +19,9 @@ export async function listCasesOfPerson(ctx: UseCaseContext, personId: string) {
   const rows = await repo.casesOfPerson(ctx.trx, personId);
   ctx.audit({ action: 'case.list', entityType: 'person', entityId: personId, personId });
   return rows
-    .filter((c) => scopeReachesCase(actor, c))
+    .filter((c) =>
+      scopeReachesCase(actor, { provinceCode: c.province_code, lodgedProvinceCode: c.lodged_province_code }),
+    )
     .map((c) => ({
       id: c.id,
       reference: c.reference,

@@ -1,7 +1,7 @@
 // Use cases of a protection case: lodging, every action of the procedure, and corrections.
 // The rules of the procedure are in src/domain/procedure; this file loads, checks scope and
 // dates, asks the state machine, and writes the event, the clocks and the case in one go.
-import { ROLE_SCOPE, type Actor } from '../../domain/access.ts';
+import { scopeReachesCase } from '../../domain/access.ts';
 import { ageOn } from '../../domain/calendar.ts';
 import { clockEffects } from '../../domain/procedure/clocks.ts';
 import { apply } from '../../domain/procedure/machine.ts';
@@ -15,25 +15,12 @@ import {
 } from '../../domain/procedure/states.ts';
 import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, invalid, notFound, type FieldProblem } from '../../http/errors.ts';
-import type { ProtectionCaseRow } from '../../db/schema.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
-import { loadCalendar } from '../calendar/calendar.service.ts';
 import { applyClockEffects, recountClocksStartedBy } from './cases.clocks.ts';
 import { factsOf } from './cases.facts.ts';
 import { sideEffectsOf } from './cases.actions.ts';
 import * as repo from './cases.repository.ts';
 import type { LodgeInput } from './cases.schema.ts';
-
-/** Provincial staff reach the cases of their directorate and those it lodged and referred on. */
-export function scopeReachesCase(
-  actor: Actor,
-  c: Pick<ProtectionCaseRow, 'province_code' | 'lodged_province_code'>,
-  toAct = false,
-) {
-  if (ROLE_SCOPE[actor.role] === 'national') return true;
-  if (ROLE_SCOPE[actor.role] !== 'province') return false;
-  return actor.provinceCode === c.province_code || (!toAct && actor.provinceCode === c.lodged_province_code);
-}
 
 export async function loadCaseInScope(
   ctx: UseCaseContext,
@@ -44,7 +31,13 @@ export async function loadCaseInScope(
   const actor = requireActor(ctx);
   const row = await repo.findCase(ctx.trx, caseId, opts.lock);
   if (!row) throw notFound('Case');
-  if (!scopeReachesCase(actor, row, opts.toAct)) {
+  if (
+    !scopeReachesCase(
+      actor,
+      { provinceCode: row.province_code, lodgedProvinceCode: row.lodged_province_code },
+      opts.toAct,
+    )
+  ) {
     throw new AccessDenied({
       action,
       entityType: 'protection_case',
@@ -230,17 +223,15 @@ export async function performAction(
   });
   if (updated.province_code !== row.province_code)
     await repo.moveClocksToProvince(ctx.trx, caseId, updated.province_code);
-  const calendar = await loadCalendar(ctx.trx);
   await applyClockEffects(
     ctx,
     updated,
     clockEffects(after, cmd, on, row.lodged_on, row.registered_on),
     eventId,
     on,
-    calendar,
   );
   if (FINAL_STATES.includes(after.state)) await repo.closeMemberships(ctx.trx, caseId);
-  await extra.afterEvent?.(eventId, updated, calendar);
+  await extra.afterEvent?.(eventId, updated);
   ctx.audit({
     action: `case.${cmd.action}`,
     entityType: 'protection_case',

@@ -1,6 +1,7 @@
 // The case page: where the case stands, its running clocks with their last days, what this
 // role may do next, its members, interviews, letters, derived rights and the removal guard.
 // Reading it is audited for every member; reading an interview record is audited on its own.
+import { daysBetween } from '../../domain/calendar.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import type { Actor } from '../../domain/access.ts';
 import type { CaseClockRow, ProtectionCaseRow } from '../../db/schema.ts';
@@ -15,9 +16,6 @@ import { factsOf, latestWindowDay } from './cases.facts.ts';
 import { loadCaseInScope } from './cases.service.ts';
 import * as repo from './cases.repository.ts';
 import type { CaseView } from './cases.schema.ts';
-
-const DAY_MS = 86_400_000;
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 
 export function presentClock(c: CaseClockRow, today: string): CaseView['clocks'][number] {
   const rule = TIME_LIMIT_RULES.find((r) => r.id === c.rule_id)!;

@@ -5,7 +5,6 @@ import type { UseCaseContext } from '../../core/use-case.ts';
 import type { ProtectionCaseRow } from '../../db/schema.ts';
 import { APPEAL_WINDOWS } from '../../domain/procedure/clocks.ts';
 import { isPositive, type Decision } from '../../domain/procedure/states.ts';
-import type { HolidayCalendar } from '../../domain/procedure/periods.ts';
 import { TIME_LIMIT_RULES, type LimitCode } from '../../domain/procedure/time-limits.ts';
 import type { Lang } from '../../domain/reference/labels.ts';
 import { notFound } from '../../http/errors.ts';
@@ -43,6 +42,8 @@ export function applicantLanguage(languages: readonly string[]): Exclude<Lang, '
 
 interface Remedy {
   code: LimitCode;
+  /** The rule the clock was counted under (the one in force when it started). */
+  ruleId: string;
   lastDay: string;
   flags: string[];
 }
@@ -62,7 +63,7 @@ export function renderLetter(lang: Lang, f: LetterFacts): string {
   const dir = lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr';
   const bdi = (s: string) => `<bdi>${escape(s)}</bdi>`;
   const remedies = f.remedies.map((r) => {
-    const rule = TIME_LIMIT_RULES.find((x) => x.code === r.code)!;
+    const rule = TIME_LIMIT_RULES.find((x) => x.id === r.ruleId)!;
     const body = t.bodies[APPEAL_WINDOWS[r.code]!];
     const notes = [
       r.flags.includes('rule_unverified') ? `<p class="note">${escape(t.unverified)}</p>` : '',
@@ -89,7 +90,6 @@ export async function writeDecisionLetters(
   ctx: UseCaseContext,
   c: ProtectionCaseRow,
   eventId: number,
-  _calendar: HolidayCalendar,
 ): Promise<void> {
   const [members, events, clocks] = await Promise.all([
     cases.membersOfCase(ctx.trx, c.id),
@@ -118,7 +118,12 @@ export async function writeDecisionLetters(
         ? []
         : clocks
             .filter((k) => k.started_by_event_id === eventId && APPEAL_WINDOWS[k.code as LimitCode])
-            .map((k) => ({ code: k.code as LimitCode, lastDay: k.last_day, flags: k.flags })),
+            .map((k) => ({
+              code: k.code as LimitCode,
+              ruleId: k.rule_id,
+              lastDay: k.last_day,
+              flags: k.flags,
+            })),
   };
   const lastDay = facts.remedies.map((r) => r.lastDay).sort()[0] ?? null;
   for (const lang of ['tr', applicantLanguage(principal.languages)] as const) {

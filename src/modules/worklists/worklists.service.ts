@@ -1,4 +1,5 @@
 // Worklists are scoped to the reader's province; national roles name the province they look at.
+import { daysBetween } from '../../domain/calendar.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { ROLE_SCOPE } from '../../domain/access.ts';
 import { WORKLISTS, type Worklist } from '../../domain/procedure/worklists.ts';
@@ -7,7 +8,6 @@ import * as repo from './worklists.repository.ts';
 
 // A count beyond a hundred changes nothing for the reader and costs a scan (bench/worklists.ts).
 export const COUNT_CAP = 100;
-const DAY_MS = 86_400_000;
 
 function provinceOf(ctx: UseCaseContext, requested: string | undefined): string {
   const actor = requireActor(ctx);
@@ -56,7 +56,7 @@ export async function worklist(
       procedure: r.procedure,
       vulnerable: r.vulnerable,
       dueOn: r.due_on,
-      daysLeft: r.due_on ? Math.round((Date.parse(r.due_on) - Date.parse(ctx.today)) / DAY_MS) : null,
+      daysLeft: r.due_on ? daysBetween(ctx.today, r.due_on) : null,
       code: r.code,
       flags: r.flags,
       principal: {
