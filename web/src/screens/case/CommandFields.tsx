@@ -41,6 +41,17 @@ function Field({ spec, kase, action, draft, onChange, error }: Props & { spec: F
     value: text,
     onValue: (v: string) => onChange(spec.name, v),
   };
+  const radios = (options: { value: string; label: string }[]) => (
+    <RadioGroup
+      name={id}
+      legend={common.label}
+      value={text}
+      onValue={common.onValue}
+      error={common.error}
+      required={common.required}
+      options={options}
+    />
+  );
   switch (spec.kind) {
     case 'text':
       return <TextField {...common} dir="auto" maxLength={200} />;
@@ -55,20 +66,10 @@ function Field({ spec, kase, action, draft, onChange, error }: Props & { spec: F
         <TextField {...common} type="number" min={1} max={366} inputMode="numeric" className="input-date" />
       );
     case 'yesno':
-      return (
-        <RadioGroup
-          name={id}
-          legend={common.label}
-          value={text}
-          onValue={common.onValue}
-          error={common.error}
-          required={common.required}
-          options={[
-            { value: 'yes', label: t('common.yes') },
-            { value: 'no', label: t('common.no') },
-          ]}
-        />
-      );
+      return radios([
+        { value: 'yes', label: t('common.yes') },
+        { value: 'no', label: t('common.no') },
+      ]);
     case 'province':
       return (
         <SelectField
@@ -98,17 +99,7 @@ function Field({ spec, kase, action, draft, onChange, error }: Props & { spec: F
         />
       );
     case 'radio':
-      return (
-        <RadioGroup
-          name={id}
-          legend={common.label}
-          value={text}
-          onValue={common.onValue}
-          error={common.error}
-          required={common.required}
-          options={spec.options(kase).map((o) => ({ value: o, label: t(`${spec.labels}.${o}`) }))}
-        />
-      );
+      return radios(spec.options(kase).map((o) => ({ value: o, label: t(`${spec.labels}.${o}`) })));
     case 'checkboxes': {
       const selected = Array.isArray(value) ? value : [];
       return (
