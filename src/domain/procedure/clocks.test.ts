@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { APPEAL_WINDOWS, clockEffects, type ClockEffects } from './clocks.ts';
-import type { CaseFacts, CaseState, Command } from './states.ts';
+import { factsIn as after } from './facts.fixture.ts';
+import type { CaseFacts, Command } from './states.ts';
 import type { LimitCode } from './time-limits.ts';
 
 const ON = '2026-03-10';
 const LODGED = '2026-03-02';
 const REGISTERED = '2026-03-03';
-
-function after(state: CaseState, over: Partial<CaseFacts> = {}): CaseFacts {
-  return {
-    track: state.startsWith('tp_') ? 'temporary_protection' : 'international_protection',
-    state,
-    procedure: 'regular',
-    decision: null,
-    decisionBy: null,
-    inadmissibilityGround: null,
-    hqNotified: false,
-    interviewsHeld: 0,
-    missedInterviewsInARow: 0,
-    missedReportingInARow: 0,
-    openAppealWindows: [],
-    pendingAppeal: null,
-    delayNoticeOwed: false,
-    ...over,
-  };
-}
 
 const at = (...codes: LimitCode[]) => codes.map((code) => ({ code, startedOn: ON }));
 const effects = (f: CaseFacts, cmd: Command, registeredOn: string | null = REGISTERED) =>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../access.ts';
+import { FRESH_IP, FRESH_TP, IP_STATES, TP_STATES } from './facts.fixture.ts';
 import { TRANSITIONS, apply, availableActions } from './machine.ts';
 import {
   ACCELERATION_GROUNDS,
@@ -17,39 +18,6 @@ import {
   type CaseState,
   type Command,
 } from './states.ts';
-
-const IP_STATES: readonly CaseState[] = [
-  'lodged',
-  'referred',
-  'registered',
-  'interview_scheduled',
-  'interviewed',
-  'decided',
-  'notified',
-  'under_appeal',
-  'protected',
-  'rejected_final',
-  'withdrawn',
-  'status_ended',
-];
-const TP_STATES: readonly CaseState[] = ['tp_pending', 'tp_granted', 'tp_ended'];
-
-const FRESH_IP: CaseFacts = {
-  track: 'international_protection',
-  state: 'lodged',
-  procedure: 'regular',
-  decision: null,
-  decisionBy: null,
-  inadmissibilityGround: null,
-  hqNotified: false,
-  interviewsHeld: 0,
-  missedInterviewsInARow: 0,
-  missedReportingInARow: 0,
-  openAppealWindows: [],
-  pendingAppeal: null,
-  delayNoticeOwed: false,
-};
-const FRESH_TP: CaseFacts = { ...FRESH_IP, track: 'temporary_protection', state: 'tp_pending' };
 
 const text = fc.string({ maxLength: 8 });
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../access.ts';
+import { factsIn as facts } from './facts.fixture.ts';
 import { TRANSITIONS, apply, availableActions, type ApplyResult } from './machine.ts';
 import {
   CASE_STATES,
@@ -35,32 +36,6 @@ const REPORTING: CaseState[] = [
   'notified',
   'under_appeal',
 ];
-const TP_STATES: CaseState[] = ['tp_pending', 'tp_granted', 'tp_ended'];
-
-const IP_BASE: CaseFacts = {
-  track: 'international_protection',
-  state: 'lodged',
-  procedure: 'regular',
-  decision: null,
-  decisionBy: null,
-  inadmissibilityGround: null,
-  hqNotified: false,
-  interviewsHeld: 0,
-  missedInterviewsInARow: 0,
-  missedReportingInARow: 0,
-  openAppealWindows: [],
-  pendingAppeal: null,
-  delayNoticeOwed: false,
-};
-
-function facts(state: CaseState, over: Partial<CaseFacts> = {}): CaseFacts {
-  return {
-    ...IP_BASE,
-    track: TP_STATES.includes(state) ? 'temporary_protection' : 'international_protection',
-    state,
-    ...over,
-  };
-}
 
 interface Spec {
   roles: Role[];
