@@ -1,6 +1,7 @@
 // Table types for Kysely, kept by hand beside the migrations (src/db/migrations).
 // Generated<T>: the database fills it in when the insert leaves it out.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { CentresTables } from './schema-centres.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -301,7 +302,7 @@ export interface DecisionLetterTable {
   created_at: CreatedAt;
 }
 
-export interface Database {
+export interface Database extends CentresTables {
   app_user: AppUserTable;
   auth_session: AuthSessionTable;
   login_attempt: LoginAttemptTable;

@@ -7,6 +7,8 @@ export const ROLES = [
   'protection_caseworker',
   'decision_maker',
   'centre_staff',
+  'health_staff',
+  'removal_officer',
   'unhcr_officer',
   'lawyer',
   'content_editor',
@@ -33,6 +35,17 @@ export const PERMISSIONS = [
   'cases:act',
   'worklists:read',
   'calendar:manage',
+  'centres:read',
+  'centres:manage',
+  'placements:manage',
+  'accommodation:request',
+  'services:record',
+  'visits:manage',
+  'visits:report',
+  'children:refer',
+  'removals:read',
+  'removals:manage',
+  'detention:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,6 +67,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'cases:lodge',
     'cases:act',
     'worklists:read',
+    'accommodation:request',
+    'centres:read',
   ],
   // Which procedural actions each role may take is the state machine's table
   // (domain/procedure/machine.ts); these permissions only open the door to the routes.
@@ -65,13 +80,37 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'cases:read',
     'cases:act',
     'worklists:read',
+    'accommodation:request',
+    'centres:read',
   ],
   decision_maker: [...BASE, 'persons:search', 'persons:read', 'cases:read', 'cases:act', 'worklists:read'],
-  // Centre staff see the residents of their own centre (placements arrive with the centres module).
-  centre_staff: [...BASE, 'persons:read'],
+  // Centre staff see the residents of their own centre only (the centre scope, below).
+  centre_staff: [
+    ...BASE,
+    'centres:read',
+    'placements:manage',
+    'services:record',
+    'visits:manage',
+    'children:refer',
+  ],
+  // Health staff of a centre: the only role (besides administrators) that reads health notes.
+  health_staff: [...BASE, 'centres:read', 'services:record'],
+  // Removal officers of a provincial directorate: removal decisions, detention and its reviews.
+  removal_officer: [
+    ...BASE,
+    'persons:search',
+    'persons:read',
+    'cases:read',
+    'centres:read',
+    'removals:read',
+    'removals:manage',
+    'detention:manage',
+    'visits:report',
+  ],
   // UNHCR, partners and lawyers see only what is shared or referred to them (the data-sharing
   // boundary, a later module); until then they see no person.
-  unhcr_officer: BASE,
+  // UNHCR sees the refusals of its own officials' visits to removal centres.
+  unhcr_officer: [...BASE, 'visits:report'],
   lawyer: BASE,
   content_editor: BASE,
   statistics_viewer: [...BASE, 'statistics:read'],
@@ -85,6 +124,8 @@ export const ROLE_SCOPE: Readonly<Record<Role, ScopeKind>> = {
   protection_caseworker: 'province',
   decision_maker: 'province',
   centre_staff: 'centre',
+  health_staff: 'centre',
+  removal_officer: 'province',
   unhcr_officer: 'organisation',
   lawyer: 'organisation',
   content_editor: 'national',
@@ -139,6 +180,28 @@ export function scopeReachesCase(
     provinceCode: c.provinceCode,
     registrationProvinceCode: c.lodgedProvinceCode,
   });
+}
+
+/**
+ * Whether an actor's scope reaches a centre: its own staff, the directorate of its province,
+ * and national roles.
+ */
+export function scopeReachesCentre(actor: Actor, centre: { id: string; provinceCode: string }): boolean {
+  switch (ROLE_SCOPE[actor.role]) {
+    case 'national':
+      return true;
+    case 'province':
+      return actor.provinceCode === centre.provinceCode;
+    case 'centre':
+      return actor.centreId === centre.id;
+    case 'organisation':
+      return false;
+  }
+}
+
+/** Health notes are read and written by health staff only (and administrators, who see all). */
+export function mayReadHealthNotes(role: Role): boolean {
+  return role === 'health_staff' || role === 'administrator';
 }
 
 /**

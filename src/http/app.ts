@@ -20,6 +20,11 @@ import { referenceRoutes } from '../modules/reference/reference.routes.ts';
 import { statisticsRoutes } from '../modules/statistics/statistics.routes.ts';
 import { casesRoutes } from '../modules/cases/cases.routes.ts';
 import { worklistsRoutes } from '../modules/worklists/worklists.routes.ts';
+import { centresRoutes } from '../modules/centres/centres.routes.ts';
+import { placementsRoutes } from '../modules/placements/placements.routes.ts';
+import { careRoutes } from '../modules/care/care.routes.ts';
+import { removalRoutes } from '../modules/removal/removal.routes.ts';
+import { detentionRoutes } from '../modules/detention/detention.routes.ts';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import { installErrorHandler, sendProblem } from './error-handler.ts';
 import { AppError } from './errors.ts';
@@ -130,6 +135,11 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
     casesRoutes,
     worklistsRoutes,
     calendarRoutes,
+    centresRoutes,
+    placementsRoutes,
+    careRoutes,
+    removalRoutes,
+    detentionRoutes,
   ]) {
     register(app, deps);
   }

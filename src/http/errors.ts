@@ -15,6 +15,8 @@ export const ERROR_CODES = {
   POSSIBLE_DUPLICATE: { status: 409, title: 'This person may already be registered' },
   STALE_VERSION: { status: 409, title: 'The record was changed by someone else; reload it' },
   RULE_VIOLATION: { status: 409, title: 'A rule forbids this in the current state' },
+  UNIT_FULL: { status: 409, title: 'The unit has no free bed for everyone in the request' },
+  UNIT_EXCLUDES_PERSON: { status: 409, title: "The unit's rules do not allow this placement" },
   RATE_LIMITED: { status: 429, title: 'Too many attempts; wait and try again' },
   INTERNAL: { status: 500, title: 'Something went wrong on our side' },
 } as const;

@@ -1,7 +1,7 @@
 // A running Koruma for one test file: real database, real HTTP on a loopback port.
 import type { AddressInfo } from 'node:net';
 import type { Db } from '../../src/db/database.ts';
-import type { Role } from '../../src/domain/access.ts';
+import { ROLE_SCOPE, type Role } from '../../src/domain/access.ts';
 import { buildApp, type KorumaApp } from '../../src/http/app.ts';
 import { SYSTEM_META } from '../../src/core/use-case.ts';
 import { createUser, ensureFirstAdministrator } from '../../src/modules/access/users.service.ts';
@@ -121,11 +121,11 @@ export async function startTestApp(options: { today?: string } = {}): Promise<Te
       userCounter += 1;
       const username = `${role.replace(/_/g, '-')}-${userCounter}-${process.pid}`;
       const defaults =
-        role === 'centre_staff'
-          ? { centreId: '00000000-0000-4000-8000-000000000001' }
+        ROLE_SCOPE[role] === 'centre'
+          ? { centreId: scope.centreId ?? (await defaultCentre(db)) }
           : role === 'unhcr_officer' || role === 'lawyer'
             ? { organisation: 'Test organisation' }
-            : ['registration_officer', 'protection_caseworker', 'decision_maker'].includes(role)
+            : ROLE_SCOPE[role] === 'province'
               ? { provinceCode: '34' }
               : {};
       await createUser(db, null, SYSTEM_META, {
@@ -143,4 +143,28 @@ export async function startTestApp(options: { today?: string } = {}): Promise<Te
       await dispose();
     },
   };
+}
+
+/** A centre for accounts scoped to one when the test does not care which. */
+async function defaultCentre(db: Db): Promise<string> {
+  const existing = await db.kysely
+    .selectFrom('centre')
+    .select('id')
+    .where('code', '=', 'TEST-DEFAULT')
+    .executeTakeFirst();
+  if (existing) return existing.id;
+  const row = await db.kysely
+    .insertInto('centre')
+    .values({
+      code: 'TEST-DEFAULT',
+      name: 'Test centre',
+      kind: 'reception',
+      province_code: '34',
+      operator: 'authority',
+      operator_name: null,
+      protocol_reference: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }

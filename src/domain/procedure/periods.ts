@@ -103,7 +103,8 @@ function endOf(
   flags: Set<DeadlineFlag>,
 ) {
   const nominal = nominalEnd(rule.unit, amount, start, calendar);
-  const toWorkingDay = (day: string) => (rule.unit === 'hours' ? day : nextWorkingDay(day, calendar));
+  const toWorkingDay = (day: string) =>
+    rule.unit === 'hours' || rule.neverMoves ? day : nextWorkingDay(day, calendar);
   let last = toWorkingDay(nominal);
   if (last !== nominal) flags.add('moved_to_working_day');
   // A court period ending in the recess, or moved into it (Sat 18 July → Mon 20 July), is flagged.

@@ -24,6 +24,14 @@ export const LIMIT_CODES = [
   'T11-decision', // the court decides
   'T12-appeal', // removal decision appeal (issue: centres and removal)
   'T12-decision',
+  'T13', // removal decision after apprehension
+  'T14', // voluntary departure period (the decision sets 15 to 30 days)
+  'T15', // transfer to a removal centre after a detention order
+  'T16-initial', // administrative detention for removal
+  'T16-extension', // its one extension
+  'T16-review', // the monthly review of its necessity
+  'T17', // criminal judgeship of peace decides a detention challenge
+  'T18', // detention of an international-protection applicant
   'T19', // general administrative-court period (temporary protection decisions)
   'T20', // work permit may be sought
   'T21', // health insurance cover
@@ -56,6 +64,11 @@ export interface TimeLimitRule {
   unverified: boolean;
   /** A period for going to court (İYUK Art. 8 counting and the judicial-recess question apply). */
   courtPeriod: boolean;
+  /**
+   * A limit on a deprivation of liberty: its last day never moves to the next working day, since
+   * a weekend or holiday cannot lengthen a detention.
+   */
+  neverMoves?: boolean;
   note?: string;
 }
 
@@ -285,6 +298,94 @@ export const TIME_LIMIT_RULES: readonly TimeLimitRule[] = [
     source: '[SEZGEN53] [MERIDYEN]',
     effectiveFrom: LFIP_START,
     effectiveTo: null,
+  }),
+  rule({
+    id: 'T13-2014',
+    code: 'T13',
+    amount: 48,
+    unit: 'hours',
+    article: 'LFIP Art. 57',
+    source: '[SIMPLY57]',
+    effectiveFrom: LFIP_START,
+    effectiveTo: null,
+  }),
+  rule({
+    id: 'T14-2014',
+    code: 'T14',
+    amount: 30,
+    unit: 'days',
+    article: 'LFIP Art. 56',
+    source: '[ALANYA55]',
+    effectiveFrom: LFIP_START,
+    effectiveTo: null,
+    note: 'The decision sets between 15 and 30 days; 30 is the longest.',
+  }),
+  rule({
+    id: 'T15-2014',
+    code: 'T15',
+    amount: 48,
+    unit: 'hours',
+    article: 'LFIP Art. 57',
+    source: '[AIDA-det-dur]',
+    effectiveFrom: LFIP_START,
+    effectiveTo: null,
+    neverMoves: true,
+  }),
+  rule({
+    id: 'T16i-2014',
+    code: 'T16-initial',
+    amount: 6,
+    unit: 'months',
+    article: 'LFIP Art. 57',
+    source: '[MH57] [AIDA-det-dur]',
+    effectiveFrom: LFIP_START,
+    effectiveTo: null,
+    neverMoves: true,
+  }),
+  rule({
+    id: 'T16e-2014',
+    code: 'T16-extension',
+    amount: 6,
+    unit: 'months',
+    article: 'LFIP Art. 57',
+    source: '[MH57] [AIDA-det-dur]',
+    effectiveFrom: LFIP_START,
+    effectiveTo: null,
+    neverMoves: true,
+    note: 'At most 6 more months, only when removal fails for lack of cooperation or false information.',
+  }),
+  rule({
+    id: 'T16r-2014',
+    code: 'T16-review',
+    amount: 1,
+    unit: 'months',
+    article: 'LFIP Art. 57',
+    source: '[MH57]',
+    effectiveFrom: LFIP_START,
+    effectiveTo: null,
+    neverMoves: true,
+  }),
+  rule({
+    id: 'T17-2014',
+    code: 'T17',
+    amount: 5,
+    unit: 'days',
+    article: 'LFIP Art. 57',
+    source: '[MH57] [GIZEM57]',
+    effectiveFrom: LFIP_START,
+    effectiveTo: null,
+    neverMoves: true,
+  }),
+  rule({
+    id: 'T18-2014',
+    code: 'T18',
+    amount: 30,
+    unit: 'days',
+    article: 'LFIP Art. 68',
+    source: '[AIDA-det-grounds] [AIDA-det-dur]',
+    effectiveFrom: LFIP_START,
+    effectiveTo: null,
+    neverMoves: true,
   }),
   rule({
     id: 'T19-1982',

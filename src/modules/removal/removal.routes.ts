@@ -1,0 +1,174 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
+import { isoDate, personIdParams } from '../persons/persons.schema.ts';
+import { loadPersonInScope } from '../persons/persons.service.ts';
+import { REMOVAL_STATES } from '../../domain/removal/removal.ts';
+import * as service from './removal.service.ts';
+import { protectionsView, removalList, removalView } from './removal.view.ts';
+import {
+  alternativeInput,
+  appealInput,
+  appealOutcomeInput,
+  cancelInput,
+  carryOutInput,
+  notifyInput,
+  orderInput,
+  protectionInput,
+  removalIdParams,
+} from './removal.schema.ts';
+
+const tags = ['removal'];
+
+export function removalRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const r = typed(app);
+  const step = <B>(
+    path: string,
+    summary: string,
+    body: z.ZodType<B>,
+    work: (ctx: Parameters<typeof service.notify>[0], id: string, body: B) => Promise<unknown>,
+  ) =>
+    r.post(
+      `/api/v1/removals/:id/${path}`,
+      {
+        config: { permission: 'removals:manage', purpose: 'removal' },
+        schema: { tags, summary, params: removalIdParams, body },
+      },
+      async (request) =>
+        inUseCase(deps, request, async (ctx) => {
+          await work(ctx, request.params.id, request.body as B);
+          return removalView(ctx, request.params.id);
+        }),
+    );
+
+  r.post(
+    '/api/v1/removals',
+    {
+      config: { permission: 'removals:manage', purpose: 'removal' },
+      schema: {
+        tags,
+        summary: 'Take a removal decision (refused while an LFIP Art. 55 protection is in force)',
+        body: orderInput,
+      },
+    },
+    async (request, reply) => {
+      const view = await inUseCase(deps, request, async (ctx) =>
+        removalView(ctx, await service.orderRemoval(ctx, request.body)),
+      );
+      return reply.status(201).send(view);
+    },
+  );
+
+  r.get(
+    '/api/v1/removals',
+    {
+      config: { permission: 'removals:read', purpose: 'removal' },
+      schema: {
+        tags,
+        summary: 'Removal decisions of the directorate, or of one person',
+        querystring: z.strictObject({
+          personId: z.uuid().optional(),
+          state: z.enum(REMOVAL_STATES).optional(),
+        }),
+      },
+    },
+    async (request) => inUseCase(deps, request, (ctx) => removalList(ctx, request.query)),
+  );
+
+  r.get(
+    '/api/v1/removals/:id',
+    {
+      config: { permission: 'removals:read', purpose: 'removal' },
+      schema: {
+        tags,
+        summary: 'The removal case page: dates, bars to removal today, protections, detention clocks',
+        params: removalIdParams,
+      },
+    },
+    async (request) => inUseCase(deps, request, (ctx) => removalView(ctx, request.params.id)),
+  );
+
+  step(
+    'notification',
+    'Record the notification: opens the 7-day appeal window (15 days before 24 Dec 2019)',
+    notifyInput,
+    service.notify,
+  );
+  step(
+    'appeal',
+    'Record an appeal to the administrative court (suspends removal; decided in 15 days)',
+    appealInput,
+    service.lodgeAppeal,
+  );
+  step(
+    'appeal-outcome',
+    "Record the court's decision on the appeal",
+    appealOutcomeInput,
+    service.recordAppealOutcome,
+  );
+  step('cancellation', 'Withdraw the decision', cancelInput, service.cancelRemoval);
+  step(
+    'carry-out',
+    'Carry out the removal: refused with RULE_VIOLATION (and audited) while the person is protected or an appeal can still suspend it',
+    carryOutInput,
+    service.carryOut,
+  );
+  step(
+    'alternatives',
+    'Impose alternatives to detention (LFIP Art. 57/A)',
+    z.strictObject({ alternatives: z.array(alternativeInput).min(1).max(7) }),
+    (ctx, id, body) => service.imposeAlternatives(ctx, id, body.alternatives),
+  );
+
+  r.get(
+    '/api/v1/persons/:id/removal-protections',
+    {
+      config: { permission: 'removals:read', purpose: 'removal' },
+      schema: { tags, summary: "A person's LFIP Art. 55 protections", params: personIdParams },
+    },
+    async (request) =>
+      inUseCase(deps, request, async (ctx) => {
+        await loadPersonInScope(ctx, request.params.id, 'removal.protections');
+        return protectionsView(ctx, request.params.id);
+      }),
+  );
+
+  r.post(
+    '/api/v1/persons/:id/removal-protections',
+    {
+      config: { permission: 'removals:manage', purpose: 'removal' },
+      schema: {
+        tags,
+        summary:
+          'Record an LFIP Art. 55 protection: no removal decision, and no removal, while it is in force',
+        params: personIdParams,
+        body: protectionInput,
+      },
+    },
+    async (request, reply) => {
+      const id = await inUseCase(deps, request, (ctx) =>
+        service.recordProtection(ctx, request.params.id, request.body),
+      );
+      return reply.status(201).send({ id });
+    },
+  );
+
+  r.post(
+    '/api/v1/removal-protections/:id/end',
+    {
+      config: { permission: 'removals:manage', purpose: 'removal' },
+      schema: {
+        tags,
+        summary: 'End a protection (e.g. treatment completed)',
+        params: removalIdParams,
+        body: z.strictObject({ endedOn: isoDate }),
+      },
+    },
+    async (request) => {
+      await inUseCase(deps, request, (ctx) =>
+        service.endProtection(ctx, request.params.id, request.body.endedOn),
+      );
+      return { ok: true as const };
+    },
+  );
+}
