@@ -140,7 +140,7 @@ create table centre_visit (
   check (not confidential or notes is null)
 );
 create index centre_visit_calendar on centre_visit (centre_id, starts_at);
-create index centre_visit_refused on centre_visit (decided_at) where status = 'refused';
+create index centre_visit_refused on centre_visit (starts_at) where status = 'refused';
 
 create sequence removal_serial start 1;
 

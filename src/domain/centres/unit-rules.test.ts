@@ -36,7 +36,11 @@ const EIGHTEEN_TODAY = person('eighteen', 'female', '2008-03-10');
 /** 18 tomorrow: still a child. */
 const SEVENTEEN = person('seventeen', 'female', '2008-03-11');
 
-function unit(unitType: UnitType, sexRestriction: UnitFacts['sexRestriction'] = null, present: string[] = []) {
+function unit(
+  unitType: UnitType,
+  sexRestriction: UnitFacts['sexRestriction'] = null,
+  present: string[] = [],
+) {
   return { unitType, sexRestriction, admissionsPresent: present } satisfies UnitFacts;
 }
 
@@ -85,7 +89,9 @@ describe('unitRefusals: single-sex units', () => {
   });
 
   it('the restriction holds for a child unit too (a girls’ child unit refuses a boy)', () => {
-    expect(shown(unitRefusals(unit('child', 'female'), [DAUGHTER, SON], ON))).toEqual(['son:unit_single_sex']);
+    expect(shown(unitRefusals(unit('child', 'female'), [DAUGHTER, SON], ON))).toEqual([
+      'son:unit_single_sex',
+    ]);
   });
 });
 
@@ -296,7 +302,9 @@ describe('unitRefusals: properties', () => {
         fc.array(fc.oneof(adult, child), { minLength: 1, maxLength: 5 }),
         admission,
         (u, group, adm) => {
-          expect(unitRefusals(u, group, ON, adm)).toEqual(unitRefusals({ ...u, admissionsPresent: [] }, group, ON));
+          expect(unitRefusals(u, group, ON, adm)).toEqual(
+            unitRefusals({ ...u, admissionsPresent: [] }, group, ON),
+          );
         },
       ),
     );
@@ -318,12 +326,17 @@ describe('unitRefusals: properties', () => {
 
   it('every refusal names a member of the group, and no refusal is given twice', () => {
     fc.assert(
-      fc.property(anyUnit, fc.array(fc.oneof(adult, child), { minLength: 1, maxLength: 5 }), admission, (u, g, a) => {
-        const refusals = unitRefusals(u, g, ON, a);
-        const ids = new Set(g.map((p) => p.personId));
-        for (const r of refusals) expect(ids.has(r.personId)).toBe(true);
-        expect(new Set(shown(refusals)).size).toBe(refusals.length);
-      }),
+      fc.property(
+        anyUnit,
+        fc.array(fc.oneof(adult, child), { minLength: 1, maxLength: 5 }),
+        admission,
+        (u, g, a) => {
+          const refusals = unitRefusals(u, g, ON, a);
+          const ids = new Set(g.map((p) => p.personId));
+          for (const r of refusals) expect(ids.has(r.personId)).toBe(true);
+          expect(new Set(shown(refusals)).size).toBe(refusals.length);
+        },
+      ),
     );
   });
 });

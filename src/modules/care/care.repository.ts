@@ -128,7 +128,7 @@ export function visitsOfPerson(db: Q, personId: string) {
     .execute();
 }
 
-/** Refused visits in a period, for the refusal report. */
+/** Visits asked for in a period and refused, for the refusal report. */
 export function refusedVisits(
   db: Q,
   filter: {
@@ -157,9 +157,9 @@ export function refusedVisits(
       'u.display_name as refused_by',
     ])
     .where('v.status', '=', 'refused')
-    .where('v.decided_at', '>=', filter.from)
-    .where('v.decided_at', '<', filter.to)
-    .orderBy('v.decided_at', 'desc');
+    .where('v.starts_at', '>=', filter.from)
+    .where('v.starts_at', '<', filter.to)
+    .orderBy('v.starts_at', 'desc');
   if (filter.provinceCode) q = q.where('c.province_code', '=', filter.provinceCode);
   if (filter.centreId) q = q.where('v.centre_id', '=', filter.centreId);
   if (filter.visitorKind) q = q.where('v.visitor_kind', '=', filter.visitorKind);
