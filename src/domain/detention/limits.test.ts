@@ -308,6 +308,15 @@ describe('reviewRefusal', () => {
       );
     });
 
+    it('only non-cooperation or false information about the country extends it (Art. 57)', () => {
+      expect(reviewRefusal(REMOVAL, extend('2026-08-20', '2026-12-02', 'awaiting_travel_documents'))).toBe(
+        'extension_reason_required',
+      );
+      expect(
+        reviewRefusal(REMOVAL, extend('2026-08-20', '2026-12-02', 'false_information_about_country')),
+      ).toBeNull();
+    });
+
     it('an extension must reach past the six months, and must say to when', () => {
       // Not an extension at all; refused (the module names it extension_beyond_maximum).
       expect(reviewRefusal(REMOVAL, extend('2026-08-20', '2026-09-02', 'non_cooperation'))).not.toBeNull();

@@ -116,7 +116,9 @@ export function reviewRefusal(
   if (review.outcome === 'continue') return review.reviewedOn > mustEnd ? 'review_after_maximum' : null;
   if (d.basis !== 'removal' || d.extensionLimit === null) return 'extension_not_allowed';
   if (d.extendedUntil !== null) return 'already_extended';
-  if (!review.extensionReason) return 'extension_reason_required';
+  // Art. 57: only a failure to cooperate or false information about the country extends it.
+  if (!review.extensionReason || !(EXTENSION_REASONS as readonly string[]).includes(review.extensionReason))
+    return 'extension_reason_required';
   if (review.reviewedOn > d.initialUntil) return 'review_after_maximum';
   if (!review.extendUntil || review.extendUntil > d.extensionLimit || review.extendUntil <= d.initialUntil)
     return 'extension_beyond_maximum';
