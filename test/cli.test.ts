@@ -70,6 +70,7 @@ describe('koruma CLI', () => {
     expect(seeded.stdout).toMatch(/\[5\/5\]/);
     expect(seeded.stdout).toMatch(/fictional/);
     expect(seeded.stdout).toMatch(/case UK-\d{4}-\d{6}/);
+    expect(seeded.stdout).toMatch(/demo centres DEMO-YOZGAT-KBM, DEMO-IST-GGM/);
     expect((await koruma('seed', '--demo')).stdout).toMatch(/already there/);
   });
 

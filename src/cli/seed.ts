@@ -242,6 +242,7 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
 ];
 
 import { seedDemoCase } from './seed-cases.ts';
+import { seedDemoCentres } from './seed-centres.ts';
 
 export async function seedDemo(db: Db, log: (line: string) => void): Promise<void> {
   if ((await countFictional(db.kysely)) > 0) {
@@ -251,6 +252,7 @@ export async function seedDemo(db: Db, log: (line: string) => void): Promise<voi
   const admin = await findUserByUsername(db.kysely, 'admin');
   if (!admin) throw new Error('no administrator yet: start Koruma once (npm start) before seeding');
   const actor = toActor(admin);
+  const principals: string[] = [];
   for (const [index, family] of DEMO_FAMILIES.entries()) {
     await runUseCase(db, actor, { ...SYSTEM_META, purpose: 'demo_seed' }, async (ctx) => {
       const householdId = await registerHousehold(ctx, family.household);
@@ -263,10 +265,16 @@ export async function seedDemo(db: Db, log: (line: string) => void): Promise<voi
         for (const type of family.documents) await issueDocument(ctx, member.personId, { type });
       }
       const reference = await seedDemoCase(ctx, index, members);
+      principals.push(members.find((m) => m.relationship === 'principal')!.personId);
       log(
         `[${index + 1}/${DEMO_FAMILIES.length}] fictional household of ${members.length}: ${members.map((m) => `${m.givenName} ${m.familyName}`).join(', ')} (case ${reference})`,
       );
     });
   }
+  const centres = await runUseCase(db, actor, { ...SYSTEM_META, purpose: 'demo_seed' }, (ctx) =>
+    // The last two families: a survivor of violence, and an unaccompanied child.
+    seedDemoCentres(ctx, { survivorOfViolence: principals[3]!, unaccompaniedChild: principals[4]! }),
+  );
+  log(`demo centres ${centres.join(', ')}: a child placed, a survivor waiting, a man detained for removal`);
   log('done: all demo records are marked fictional');
 }

@@ -143,6 +143,21 @@ describe('the point of no return', () => {
     });
   });
 
+  it('counts the appeal window again when the holiday calendar changes', async () => {
+    const person = await finallyRejected();
+    const removal = await notified(person, '2026-11-16');
+    expect(removal.appealLastDay).toBe('2026-11-23');
+    const put = await t.admin.raw('/api/v1/calendar/2026', {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${t.admin.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        holidays: [{ date: '2026-11-23', kind: 'full', name: 'Test holiday', source: 'test' }],
+      }),
+    });
+    expect(put.status, JSON.stringify(put.body)).toBe(200);
+    expect((await officer.get(`/api/v1/removals/${removal.id}`)).body.appealLastDay).toBe('2026-11-24');
+  });
+
   it('refuses a stale version', async () => {
     const person = await finallyRejected();
     const removal = await notified(person);

@@ -15,6 +15,7 @@ import { countingSettings } from './counting-settings.ts';
 import { AppError } from '../../http/errors.ts';
 import * as repo from './calendar.repository.ts';
 import { updateClockDeadline } from '../cases/cases.repository.ts';
+import * as removals from '../removal/removal.repository.ts';
 
 export async function loadCalendar(db: Kysely<Database> | Transaction<Database>): Promise<HolidayCalendar> {
   const { holidays, years } = await repo.allHolidays(db);
@@ -64,6 +65,21 @@ async function recountClocks(ctx: UseCaseContext, year: number): Promise<number>
     const columns = deadlineColumns(clock.code as LimitCode, clock.started_on, calendar);
     await updateClockDeadline(ctx.trx, clock.id, columns);
     if (columns.last_day !== clock.last_day) changed += 1;
+  }
+  // Removal decisions keep their appeal window and the court's deadline on their own row.
+  for (const r of await removals.openWindowsTouchingYear(ctx.trx, year)) {
+    if (r.state === 'notified' && r.notified_on) {
+      const w = deadlineColumns('T12-appeal', r.notified_on, calendar);
+      await removals.updateRemoval(ctx.trx, r.id, {
+        appeal_last_day: w.last_day,
+        appeal_protective_last_day: w.protective_last_day,
+      });
+      if (w.last_day !== r.appeal_last_day) changed += 1;
+    } else if (r.appeal_lodged_on) {
+      const due = deadlineColumns('T12-decision', r.appeal_lodged_on, calendar).last_day;
+      await removals.updateRemoval(ctx.trx, r.id, { appeal_decision_due: due });
+      if (due !== r.appeal_decision_due) changed += 1;
+    }
   }
   return changed;
 }

@@ -193,3 +193,29 @@ export function removedWithoutReentry(db: Q, personIds: string[]) {
     )
     .execute();
 }
+
+/** Removal decisions whose running appeal window or court deadline touches a year. */
+export function openWindowsTouchingYear(db: Q, year: number) {
+  return db
+    .selectFrom('removal_decision')
+    .select(['id', 'state', 'notified_on', 'appeal_lodged_on', 'appeal_last_day', 'appeal_decision_due'])
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('state', '=', 'notified'),
+          eb.or([
+            eb(sql`extract(year from notified_on)`, '=', year),
+            eb(sql`extract(year from appeal_protective_last_day)`, '=', year),
+          ]),
+        ]),
+        eb.and([
+          eb('state', '=', 'under_appeal'),
+          eb.or([
+            eb(sql`extract(year from appeal_lodged_on)`, '=', year),
+            eb(sql`extract(year from appeal_decision_due)`, '=', year),
+          ]),
+        ]),
+      ]),
+    )
+    .execute();
+}
