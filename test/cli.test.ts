@@ -72,6 +72,16 @@ describe('koruma CLI', () => {
     expect(seeded.stdout).toMatch(/case UK-\d{4}-\d{6}/);
     expect(seeded.stdout).toMatch(/demo centres DEMO-YOZGAT-KBM, DEMO-IST-GGM/);
     expect((await koruma('seed', '--demo')).stdout).toMatch(/already there/);
+    // Centre staff are tied to a centre by its code.
+    expect(
+      (await koruma('users', 'add', 'rana.staff', '--role', 'centre_staff', '--centre', 'DEMO-IST-GGM'))
+        .stdout,
+    ).toMatch(/created rana\.staff \(centre_staff\)/);
+    await expect(
+      koruma('users', 'add', 'nobody', '--role', 'centre_staff', '--centre', 'NO-SUCH'),
+    ).rejects.toMatchObject({
+      stderr: expect.stringMatching(/centreId/),
+    });
   });
 
   it('shows and maintains the holiday calendar, counting open clocks again', async () => {

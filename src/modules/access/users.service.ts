@@ -6,6 +6,7 @@ import { runUseCase, SYSTEM_META, type RequestMeta } from '../../core/use-case.t
 import { conflict, invalid, notFound, type FieldProblem } from '../../http/errors.ts';
 import { generatePassword, hashPassword } from './passwords.ts';
 import * as users from './users.repository.ts';
+import { findCentreByIdOrCode } from '../centres/centres.repository.ts';
 
 export interface UserInput {
   username: string;
@@ -76,6 +77,8 @@ export async function createUser(
   checkScope(input.role, scope);
   const passwordHash = await hashPassword(input.password);
   return runUseCase(db, actor, meta, async (ctx) => {
+    // A centre is named by its id or, from the command line, by its code.
+    if (scope.centreId) scope.centreId = await resolveCentre(ctx.trx, scope.centreId);
     if (await users.findUserByUsername(ctx.trx, input.username)) {
       throw conflict('This username is taken', [
         { field: 'username', message: 'already exists', code: 'taken' },
@@ -126,6 +129,7 @@ export async function changeUser(
       organisation: input.organisation === undefined ? current.organisation : input.organisation,
     };
     checkScope(role, scope);
+    if (scope.centreId) scope.centreId = await resolveCentre(ctx.trx, scope.centreId);
     const updated = await users.updateUser(ctx.trx, id, {
       ...(input.displayName !== undefined ? { display_name: input.displayName } : {}),
       role,
@@ -207,4 +211,13 @@ export async function ensureFirstAdministrator(
     preferredLanguage: 'tr',
   });
   return configured ? { created: true } : { created: true, password };
+}
+
+async function resolveCentre(
+  trx: Parameters<typeof findCentreByIdOrCode>[0],
+  idOrCode: string,
+): Promise<string> {
+  const centre = await findCentreByIdOrCode(trx, idOrCode);
+  if (!centre) throw invalid([{ field: 'centreId', message: 'no such centre', code: 'unknown_centre' }]);
+  return centre.id;
 }

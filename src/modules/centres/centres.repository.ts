@@ -74,3 +74,12 @@ export function occupancyByDay(db: Q, centreId: string, from: string, to: string
     group by d, p.unit_id
     order by d`.execute(db);
 }
+
+export function findCentreByIdOrCode(db: Q, idOrCode: string) {
+  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrCode);
+  return db
+    .selectFrom('centre')
+    .select('id')
+    .where(isUuid ? 'id' : 'code', '=', idOrCode)
+    .executeTakeFirst();
+}

@@ -107,7 +107,11 @@ export async function admit(
       })),
     );
   const admissionId = crypto.randomUUID();
-  const present = (await repo.admissionsInUnit(ctx.trx, unit.id)).map((a) => a.admission_id);
+  // Only a family unit cares who is already in it (one family at a time).
+  const present =
+    unit.unit_type === 'family'
+      ? (await repo.admissionsInUnit(ctx.trx, unit.id)).map((a) => a.admission_id)
+      : [];
   const refusals = unitRefusals(
     {
       unitType: unit.unit_type as UnitType,
