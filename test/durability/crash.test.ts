@@ -79,4 +79,86 @@ describe.skipIf(!!process.env.DATABASE_URL)('embedded database after a crash', (
       await db.close();
     }
   }, 120_000);
+
+  it('keeps every confirmed admission, and no bed is counted without its placement', async () => {
+    const port = 20_001 + (process.pid % 20_000);
+    const child = await startServer(port);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    const base = `http://127.0.0.1:${port}`;
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'crash-admin-password' }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const post = (path: string, body: unknown) =>
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+    const centre = (await (
+      await post('/api/v1/centres', {
+        code: 'CRASH-1',
+        name: 'Crash test centre',
+        kind: 'reception',
+        provinceCode: '34',
+        operator: 'authority',
+        units: [
+          { name: 'Hall', unitType: 'wing', capacity: 100 },
+          { name: 'Hall 2', unitType: 'wing', capacity: 100 },
+        ],
+      })
+    ).json()) as { units: { id: string }[] };
+    const people: string[] = [];
+    for (let i = 0; i < 40; i++)
+      people.push(((await (await post('/api/v1/persons', uniquePerson())).json()) as { id: string }).id);
+    const confirmed: string[] = [];
+    const inFlight = people.map((personId, i) =>
+      post('/api/v1/admissions', {
+        unitId: centre.units[i % 2]!.id,
+        personIds: [personId],
+        admittedOn: '2026-01-05',
+      })
+        .then((res) => {
+          if (res.status === 201) confirmed.push(personId);
+        })
+        .catch(() => undefined),
+    );
+    await Promise.race([Promise.all(inFlight.slice(0, 15)), new Promise((r) => setTimeout(r, 5000))]);
+    child.kill('SIGKILL');
+    await Promise.all(inFlight);
+    await exited;
+    expect(confirmed.length).toBeGreaterThanOrEqual(1);
+
+    const db = await openDatabase({ dataDir: dir });
+    try {
+      const placed = await db.kysely
+        .selectFrom('placement')
+        .select('person_id')
+        .where('person_id', 'in', people)
+        .execute();
+      expect(placed.map((p) => p.person_id)).toEqual(expect.arrayContaining(confirmed));
+      const units = await db.kysely
+        .selectFrom('centre_unit as u')
+        .select((eb) => [
+          'u.occupied',
+          eb
+            .selectFrom('placement as p')
+            .select((e) => e.fn.countAll<string>().as('n'))
+            .whereRef('p.unit_id', '=', 'u.id')
+            .where('p.ended_on', 'is', null)
+            .as('open'),
+        ])
+        .where(
+          'u.id',
+          'in',
+          centre.units.map((u) => u.id),
+        )
+        .execute();
+      for (const u of units) expect(u.occupied).toBe(Number(u.open));
+    } finally {
+      await db.close();
+    }
+  }, 120_000);
 });
