@@ -35,18 +35,22 @@ async function startServer(port: number) {
   throw new Error('server did not start');
 }
 
+async function signIn(base: string): Promise<string> {
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: 'crash-admin-password' }),
+  });
+  return ((await login.json()) as { token: string }).token;
+}
+
 describe.skipIf(!!process.env.DATABASE_URL)('embedded database after a crash', () => {
   it('keeps every confirmed registration', async () => {
     const port = 20_000 + (process.pid % 20_000);
     const child = await startServer(port);
     const exited = new Promise((resolve) => child.once('exit', resolve));
     const base = `http://127.0.0.1:${port}`;
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: 'crash-admin-password' }),
-    });
-    const { token } = (await login.json()) as { token: string };
+    const token = await signIn(base);
     const confirmed: string[] = [];
     const inFlight: Promise<void>[] = [];
     for (let i = 0; i < 30; i++) {
@@ -85,12 +89,7 @@ describe.skipIf(!!process.env.DATABASE_URL)('embedded database after a crash', (
     const child = await startServer(port);
     const exited = new Promise((resolve) => child.once('exit', resolve));
     const base = `http://127.0.0.1:${port}`;
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: 'crash-admin-password' }),
-    });
-    const { token } = (await login.json()) as { token: string };
+    const token = await signIn(base);
     const post = (path: string, body: unknown) =>
       fetch(`${base}${path}`, {
         method: 'POST',

@@ -12,6 +12,7 @@ import {
   type ReviewOutcome,
 } from '../../domain/detention/limits.ts';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
+import { notInFuture } from '../../core/dates.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { loadCalendar } from '../calendar/calendar.service.ts';
 import { removalGuardFor } from '../cases/cases.view.ts';
@@ -25,10 +26,6 @@ export interface Alternative {
   startsOn: string;
   endsOn?: string | null | undefined;
   details?: string | null | undefined;
-}
-
-function notInFuture(on: string, today: string, field: string) {
-  if (on > today) throw invalid([{ field, message: 'is in the future', code: 'date_in_future' }]);
 }
 
 const violation = (detail: string, rule: string, field: string, code: string) =>

@@ -3,6 +3,7 @@
 // concurrent requests, and a failure half-way leaves neither a booked bed nor a lost record.
 import { scopeReachesPerson, type Actor } from '../../domain/access.ts';
 import { unitRefusals, type Newcomer, type UnitType } from '../../domain/centres/unit-rules.ts';
+import { notInFuture } from '../../core/dates.ts';
 import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
 import { findUnit } from '../centres/centres.repository.ts';
@@ -17,10 +18,6 @@ export interface AdmissionInput {
 }
 
 type Locked = Awaited<ReturnType<typeof repo.lockPersons>>[number];
-
-function notInFuture(on: string, today: string, field: string) {
-  if (on > today) throw invalid([{ field, message: 'is in the future', code: 'date_in_future' }]);
-}
 
 /**
  * Centre staff do not search the registry: they may place a person who is waiting for

@@ -5,6 +5,8 @@ import { isoDate, personIdParams } from '../persons/persons.schema.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import { REMOVAL_STATES } from '../../domain/removal/removal.ts';
 import * as service from './removal.service.ts';
+import { carryOut } from './removal.execution.ts';
+import { endProtection, recordProtection } from './protections.service.ts';
 import { protectionsView, removalList, removalView } from './removal.view.ts';
 import {
   alternativeInput,
@@ -111,7 +113,7 @@ export function removalRoutes(app: FastifyInstance, deps: RouteDeps): void {
     'carry-out',
     'Carry out the removal: refused with RULE_VIOLATION (and audited) while the person is protected or an appeal can still suspend it',
     carryOutInput,
-    service.carryOut,
+    carryOut,
   );
   step(
     'alternatives',
@@ -147,7 +149,7 @@ export function removalRoutes(app: FastifyInstance, deps: RouteDeps): void {
     },
     async (request, reply) => {
       const id = await inUseCase(deps, request, (ctx) =>
-        service.recordProtection(ctx, request.params.id, request.body),
+        recordProtection(ctx, request.params.id, request.body),
       );
       return reply.status(201).send({ id });
     },
@@ -165,9 +167,7 @@ export function removalRoutes(app: FastifyInstance, deps: RouteDeps): void {
       },
     },
     async (request) => {
-      await inUseCase(deps, request, (ctx) =>
-        service.endProtection(ctx, request.params.id, request.body.endedOn),
-      );
+      await inUseCase(deps, request, (ctx) => endProtection(ctx, request.params.id, request.body.endedOn));
       return { ok: true as const };
     },
   );

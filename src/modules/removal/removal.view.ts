@@ -7,7 +7,8 @@ import { findPersonById } from '../persons/persons.repository.ts';
 import * as detentions from '../detention/detention.repository.ts';
 import { detentionView } from '../detention/detention.view.ts';
 import * as repo from './removal.repository.ts';
-import { barsOf, loadRemovalInScope } from './removal.service.ts';
+import { barsOf } from './removal.execution.ts';
+import { loadRemovalInScope } from './removal.service.ts';
 import { protectionActive } from '../../domain/removal/removal.ts';
 
 export async function protectionsView(ctx: UseCaseContext, personId: string) {

@@ -1,0 +1,67 @@
+// LFIP Art. 55 protections recorded for a person: while one is in force no removal decision may
+// be taken, and none carried out. Recording or ending one locks the person row, as a removal does.
+import { protectionActive, type Art55Ground } from '../../domain/removal/removal.ts';
+import { notInFuture } from '../../core/dates.ts';
+import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
+import { conflict, invalid, notFound } from '../../http/errors.ts';
+import { loadPersonInScope } from '../persons/persons.service.ts';
+import * as repo from './removal.repository.ts';
+
+export async function activeProtections(
+  ctx: UseCaseContext,
+  personId: string,
+  on: string,
+): Promise<Art55Ground[]> {
+  const rows = await repo.protectionsOf(ctx.trx, personId);
+  return rows
+    .filter((p) => protectionActive({ recordedOn: p.recorded_on, until: p.until, endedOn: p.ended_on }, on))
+    .map((p) => p.ground as Art55Ground);
+}
+
+export async function recordProtection(
+  ctx: UseCaseContext,
+  personId: string,
+  input: { ground: Art55Ground; recordedOn: string; until?: string | null | undefined; basis: string },
+) {
+  const actor = requireActor(ctx);
+  notInFuture(input.recordedOn, ctx.today, 'recordedOn');
+  if (input.until && input.until < input.recordedOn)
+    throw invalid([{ field: 'until', message: 'is before the start' }]);
+  await loadPersonInScope(ctx, personId, 'removal.protection');
+  await repo.lockPerson(ctx.trx, personId);
+  const { id } = await repo.insertProtection(ctx.trx, {
+    person_id: personId,
+    ground: input.ground,
+    recorded_on: input.recordedOn,
+    until: input.until ?? null,
+    basis: input.basis,
+    recorded_by: actor.userId,
+  });
+  ctx.audit({
+    action: 'removal.protection',
+    entityType: 'removal_protection',
+    entityId: id,
+    personId,
+    details: { ground: input.ground },
+  });
+  return id;
+}
+
+export async function endProtection(ctx: UseCaseContext, protectionId: string, endedOn: string) {
+  notInFuture(endedOn, ctx.today, 'endedOn');
+  const p = await repo.findProtection(ctx.trx, protectionId);
+  if (!p) throw notFound('Protection');
+  await loadPersonInScope(ctx, p.person_id, 'removal.protection_end');
+  await repo.lockPerson(ctx.trx, p.person_id);
+  if (p.ended_on) throw conflict('The protection has ended');
+  if (endedOn < p.recorded_on)
+    throw invalid([{ field: 'endedOn', message: 'is before the protection began' }]);
+  await repo.endProtection(ctx.trx, protectionId, endedOn);
+  ctx.audit({
+    action: 'removal.protection_end',
+    entityType: 'removal_protection',
+    entityId: protectionId,
+    personId: p.person_id,
+    details: { ground: p.ground },
+  });
+}
