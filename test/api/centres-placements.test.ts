@@ -55,7 +55,7 @@ describe('the centres registry', () => {
     const c = await createCentre(t.admin);
     const staff = await t.as('centre_staff', { centreId: c.id });
     const [m, f, k] = await waiting(await family());
-    expect((await admit(staff, c.units['Family 1']!, [m!, f!, k!])).status).toBe(201);
+    expect((await admit(staff, c.units['Family 1']!, [m, f!, k!])).status).toBe(201);
     const view = await staff.get(`/api/v1/centres/${c.id}`);
     const unit = view.body.units.find((u: any) => u.name === 'Family 1');
     expect(unit).toMatchObject({ capacity: 6, occupied: 3, free: 3 });
