@@ -265,6 +265,14 @@ describe('administrative detention', () => {
       ],
     });
     const staff = await t.as('centre_staff', { centreId: centre.id });
+    // Nobody is held in a removal centre without a detention order.
+    const free = await registerPerson(registrar, { sex: 'female' });
+    const held = await t.admin.post('/api/v1/admissions', {
+      unitId: centre.units.Women,
+      personIds: [free],
+      admittedOn: TODAY,
+    });
+    expect(held.body).toMatchObject({ code: 'RULE_VIOLATION', rule: 'LFIP-57' });
     expect(
       (
         await staff.post('/api/v1/admissions', {

@@ -126,6 +126,21 @@ export async function admit(
       refusals.map((r) => ({ field: 'personIds', message: r.personId, code: r.rule })),
       { rules: [...new Set(refusals.map((r) => r.rule))] },
     );
+  const detained =
+    centre.kind === 'removal' ? await detentions.openDetentionsOf(ctx.trx, input.personIds) : [];
+  // A removal centre holds only people under a detention order: anyone else would be held
+  // without one.
+  const undetained =
+    centre.kind === 'removal'
+      ? input.personIds.filter((id) => !detained.some((d) => d.person_id === id))
+      : [];
+  if (undetained.length)
+    throw new AppError(
+      'RULE_VIOLATION',
+      'A removal centre holds only people under a detention order',
+      undetained.map((id) => ({ field: 'personIds', message: id, code: 'detention_order_required' })),
+      { rule: 'LFIP-57' },
+    );
   if (!(await repo.takeBeds(ctx.trx, unit.id, input.personIds.length)))
     throw new AppError('UNIT_FULL', `${unit.name} has ${unit.capacity - unit.occupied} free beds`, [
       {
@@ -134,8 +149,6 @@ export async function admit(
         code: 'unit_full',
       },
     ]);
-  const detained =
-    centre.kind === 'removal' ? await detentions.openDetentionsOf(ctx.trx, input.personIds) : [];
   const inserted = await repo.insertPlacements(
     ctx.trx,
     input.personIds.map((personId) => ({
