@@ -19,6 +19,10 @@ export interface Problem {
   candidates?: MatchCandidate[];
   /** RULE_VIOLATION: the stable name of the rule that refused the step (e.g. `LFIP-80`). */
   rule?: string;
+  /** RULE_VIOLATION on carrying out a removal: every bar standing, each with its rule. */
+  bars?: { bar: string; rule: string }[];
+  /** UNIT_EXCLUDES_PERSON: the unit rules that refuse the placement. */
+  rules?: string[];
 }
 
 export class ApiError extends Error {

@@ -34,6 +34,8 @@ export interface User {
   displayName: string;
   role: string;
   provinceCode: string | null;
+  /** The centre of centre and health staff; null for everyone else. */
+  centreId: string | null;
   preferredLanguage: string;
 }
 

@@ -15,6 +15,8 @@ const KNOWN = new Set([
   'POSSIBLE_DUPLICATE',
   'STALE_VERSION',
   'RULE_VIOLATION',
+  'UNIT_FULL',
+  'UNIT_EXCLUDES_PERSON',
   'RATE_LIMITED',
   'NETWORK',
 ]);
@@ -33,6 +35,23 @@ export function ProblemNotice({ error }: { error: unknown }) {
           {t('problem.rule')} <Ltr className="mono">{problem.rule}</Ltr>
           {i18n.exists(`rule.${problem.rule}`) ? <> — {t(`rule.${problem.rule}`)}</> : null}
         </p>
+      )}
+      {problem?.code === 'RULE_VIOLATION' &&
+        (problem.errors ?? [])
+          .filter((e) => e.code && i18n.exists(`refusal.${e.code}`))
+          .map((e) => (
+            <p key={e.code} className="notice-detail">
+              {t(`refusal.${e.code ?? ''}`)}
+            </p>
+          ))}
+      {problem?.bars && problem.bars.length > 0 && (
+        <ul className="notice-detail bar-list">
+          {problem.bars.map((b) => (
+            <li key={`${b.bar}-${b.rule}`}>
+              {t(`removalBar.${b.bar}`, { defaultValue: b.bar })} <Ltr className="mono">{b.rule}</Ltr>
+            </li>
+          ))}
+        </ul>
       )}
       {explains && problem.detail && (
         <p lang="en" dir="ltr" className="notice-detail">
@@ -54,12 +73,25 @@ const CODES: Record<string, string> = {
   date_before_previous_event: 'field.beforePrevious',
   adult_consent_required: 'field.adultConsent',
   open_case_exists: 'field.openCase',
+  refusal_reason_required: 'field.refusalReason',
+  confidential_meeting: 'field.confidentialMeeting',
+  health_details_in_note: 'field.healthDetailsInNote',
+  not_health_care: 'field.notHealthCare',
+  not_a_child: 'field.notAChild',
+  referral_open: 'field.referralOpen',
+  exit_permit_required: 'field.exitPermitRequired',
+  removal_open: 'field.removalOpen',
+  already_detained: 'field.alreadyDetained',
+  not_today: 'field.notToday',
+  already_placed: 'field.alreadyPlaced',
+  not_resident: 'field.notResident',
 };
 
 const MESSAGES: [RegExp, string][] = [
   [/before the day it was scheduled on/, 'field.beforeScheduling'],
   [/not an active caseworker/, 'field.notCaseworker'],
   [/future/i, 'field.future'],
+  [/is before|not after the start/, 'field.beforeStart'],
   [/YYYY-MM-DD/, 'field.date'],
   [/phone/i, 'field.phone'],
   [/email/i, 'field.email'],

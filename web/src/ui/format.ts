@@ -42,3 +42,25 @@ export function formatPercent(fraction: number): string {
 export function todayInTurkiye(now = new Date()): string {
   return new Date(now.getTime() + 3 * 3600_000).toISOString().slice(0, 10);
 }
+
+const istanbulTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Istanbul',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The time of day of a moment in Türkiye, e.g. `09:30`. */
+export function formatTime(iso: string): string {
+  return istanbulTime.format(new Date(iso));
+}
+
+/** The day of a moment in Türkiye, as an ISO date. */
+export function dayInTurkiye(iso: string): string {
+  return todayInTurkiye(new Date(iso));
+}
+
+/** Several labels as one phrase in the interface language (`a, b and c`, `a، b و c`). */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+}
