@@ -6,7 +6,7 @@ import { post } from '../api/client.ts';
 import type { User } from '../api/types.ts';
 import { Link, useRouter } from '../router.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
-import { can } from './permissions.ts';
+import { can, centreOf } from './permissions.ts';
 import { endSession, isAdministrator } from './session.ts';
 
 function NavLink({ to, children }: { to: string; children: ReactNode }) {
@@ -61,12 +61,37 @@ export function Layout({ user, children }: { user: User | null; children: ReactN
           <div className="header-row">
             <nav className="main-nav" aria-label={t('nav.label')}>
               <ul>
-                <li>
-                  <NavLink to="/">{t('nav.desk')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/register">{t('nav.register')}</NavLink>
-                </li>
+                {can(user, 'persons:search') && (
+                  <li>
+                    <NavLink to="/">{t('nav.desk')}</NavLink>
+                  </li>
+                )}
+                {can(user, 'persons:register') && (
+                  <li>
+                    <NavLink to="/register">{t('nav.register')}</NavLink>
+                  </li>
+                )}
+                {centreOf(user) ? (
+                  <li>
+                    <NavLink to="/">{t('nav.myCentre')}</NavLink>
+                  </li>
+                ) : (
+                  can(user, 'centres:read') && (
+                    <li>
+                      <NavLink to="/centres">{t('nav.centres')}</NavLink>
+                    </li>
+                  )
+                )}
+                {can(user, 'removals:read') && (
+                  <li>
+                    <NavLink to="/removals">{t('nav.removals')}</NavLink>
+                  </li>
+                )}
+                {can(user, 'detention:manage') && (
+                  <li>
+                    <NavLink to="/detentions">{t('nav.detentions')}</NavLink>
+                  </li>
+                )}
                 {can(user, 'worklists:read') && (
                   <li>
                     <NavLink to="/worklists">{t('nav.worklists')}</NavLink>

@@ -18,6 +18,7 @@ import { Fact, Facts } from './Facts.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { HouseholdSection } from './HouseholdSection.tsx';
 import { NeedsPanel } from './NeedsPanel.tsx';
+import { PersonRemovalsPanel } from '../removal/PersonRemovalsPanel.tsx';
 import './person.css';
 
 export const personKey = (id: string) => ['person', id] as const;
@@ -102,6 +103,7 @@ export function PersonPage({ personId }: { personId: string }) {
       </div>
 
       {can(user, 'cases:read') && <CasesPanel person={p} />}
+      {can(user, 'removals:read') && <PersonRemovalsPanel person={p} />}
       <NeedsPanel person={p} />
       <DocumentsPanel person={p} />
       <HistoryPanel personId={p.id} />

@@ -1,0 +1,71 @@
+// On a person's page, for removal officers: their removal decisions, their Art. 55 protections,
+// and the way to take a removal decision while none is open.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PersonView } from '../../api/types.ts';
+import { can } from '../../app/permissions.ts';
+import { useSession } from '../../app/session.ts';
+import { Link } from '../../router.tsx';
+import { ProblemNotice } from '../../ui/Problem.tsx';
+import { DayText, Ltr } from '../../ui/text.tsx';
+import { OrderRemovalForm } from './OrderRemovalForm.tsx';
+import { ProtectionsPanel } from './ProtectionsPanel.tsx';
+import { usePersonRemovals, useProtections } from './queries.ts';
+import { RemovalStateBadge } from './RemovalHeader.tsx';
+import './removal.css';
+
+const CLOSED = ['carried_out', 'annulled', 'cancelled'];
+
+export function PersonRemovalsPanel({ person }: { person: PersonView }) {
+  const { t } = useTranslation();
+  const { data: user } = useSession();
+  const [ordering, setOrdering] = useState(false);
+  const removals = usePersonRemovals(person.id);
+  const protections = useProtections(person.id);
+  const manage = can(user, 'removals:manage');
+  const open = (removals.data ?? []).some((r) => !CLOSED.includes(r.state));
+  const protectedNow = (protections.data ?? []).some((p) => p.active);
+  const mayOrder = manage && removals.isSuccess && !open;
+  return (
+    <>
+      <section className="panel" aria-labelledby="person-removals-heading">
+        <div className="panel-head">
+          <h2 id="person-removals-heading">{t('removals.ofPerson')}</h2>
+          {mayOrder && (
+            <button
+              type="button"
+              className={ordering ? 'button-quiet' : 'button-secondary'}
+              aria-expanded={ordering}
+              onClick={() => setOrdering(!ordering)}
+            >
+              {ordering ? t('common.cancel') : t('removals.order')}
+            </button>
+          )}
+        </div>
+        {removals.isPending && <p className="loading">{t('common.loading')}</p>}
+        {removals.isError && <ProblemNotice error={removals.error} />}
+        {removals.data?.length === 0 && <p className="muted">{t('removals.noneForPerson')}</p>}
+        {removals.data && removals.data.length > 0 && (
+          <ul className="case-list">
+            {removals.data.map((r) => (
+              <li key={r.id}>
+                <Link to={`/removals/${r.id}`}>
+                  <Ltr className="mono">{r.reference}</Ltr>
+                </Link>
+                <RemovalStateBadge state={r.state} />
+                <span className="small muted">
+                  {t('removalCase.decidedOn')} <DayText value={r.decidedOn} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {mayOrder && protectedNow && <p className="notice notice-warning">{t('removals.protectedNow')}</p>}
+        {ordering && mayOrder && <OrderRemovalForm person={person} />}
+      </section>
+      {protections.data && (
+        <ProtectionsPanel personId={person.id} protections={protections.data} mayManage={manage} />
+      )}
+    </>
+  );
+}
