@@ -35,6 +35,36 @@ import { WORKLISTS } from '../../src/domain/procedure/worklists.ts';
 import { actionInput, ATTENDEES, caseView } from '../../src/modules/cases/cases.schema.ts';
 import { documentView, matchReason, precision, sex } from '../../src/modules/persons/persons.schema.ts';
 import { COMMAND_FIELDS } from './screens/case/commands.ts';
+import {
+  CENTRE_KINDS,
+  OPERATORS,
+  UNIT_RULES,
+  UNIT_SEXES,
+  UNIT_TYPES,
+} from '../../src/domain/centres/unit-rules.ts';
+import {
+  ALTERNATIVE_KINDS,
+  APPLICANT_DETENTION_GROUNDS,
+  DETENTION_BASES,
+  EXTENSION_REASONS,
+  REMOVAL_DETENTION_GROUNDS,
+  REVIEW_OUTCOMES,
+} from '../../src/domain/detention/limits.ts';
+import {
+  ART55_GROUNDS,
+  REMOVAL_EXECUTION_BARS,
+  REMOVAL_GROUNDS,
+  REMOVAL_STATES,
+} from '../../src/domain/removal/removal.ts';
+import {
+  REFERRAL_STATUSES,
+  SERVICE_CATEGORIES,
+  VISIT_STATUSES,
+  VISITOR_KINDS,
+} from '../../src/modules/care/care.schema.ts';
+import { appealOutcomeInput } from '../../src/modules/removal/removal.schema.ts';
+import type { ClockStatus } from '../../src/modules/detention/detention.view.ts';
+import { REMOVAL_STEP_NAMES } from './screens/removal/steps.ts';
 
 // The codes come from the server's own schemas, so a new code without words fails here.
 const MATCH_REASONS = matchReason.options;
@@ -45,6 +75,25 @@ const CLOCK_STATUSES = caseView.shape.clocks.element.shape.status.options;
 // interview table's check in the procedure migration).
 const OTHER_EVENTS = ['lodge', 'correct_date'];
 const INTERVIEW_STATUSES = ['scheduled', 'held', 'missed', 'excused', 'superseded'];
+// Centres and removal: placement end reasons, removal events and closing reasons, release reasons
+// and challenge outcomes are written by the services and checked by the centres migration.
+const PLACEMENT_ENDS = ['transferred', 'discharged', 'released', 'removed'];
+const REMOVAL_EVENTS = ['decide', 'notify', 'appeal', 'appeal_outcome', 'cancel', 'carry_out'];
+const RELEASE_REASONS = ['review', 'removed', 'judgeship_order'];
+const CHALLENGE_OUTCOMES = ['release_ordered', 'rejected'];
+const DETENTION_CLOCK_STATUSES: Record<ClockStatus, true> = { open: true, met: true, overdue: true };
+const REMOVAL_RULES = ['LFIP-4', 'LFIP-52', 'LFIP-53', 'LFIP-56', 'LFIP-57', 'LFIP-68'];
+// What a refused detention step names (domain/detention/limits.ts ReviewRefusal, detention.service.ts).
+const DETENTION_REFUSALS = [
+  'review_after_maximum',
+  'extension_not_allowed',
+  'extension_reason_required',
+  'extension_beyond_maximum',
+  'already_extended',
+  'removal_decision_required',
+  'application_required',
+  'released',
+];
 
 type Catalogue = { [key: string]: string | Catalogue };
 const catalogues: Record<string, Catalogue> = { tr, en, ar, fa };
@@ -166,6 +215,40 @@ describe('locale catalogues', () => {
       ...HEALTH_COVER_CONTINUES.map((r) => `rights.continues.${r}`),
       ...HEALTH_COVER_ABSENT.map((r) => `rights.notCovered.${r}`),
       ...Object.values(COMMAND_FIELDS).flatMap((fields) => fields.map((f) => `actionField.${f.name}`)),
+      ...CENTRE_KINDS.map((c) => `centreKind.${c}`),
+      ...OPERATORS.map((c) => `centreOperator.${c}`),
+      ...UNIT_TYPES.map((c) => `unitType.${c}`),
+      ...UNIT_SEXES.map((c) => `unitSex.${c}`),
+      ...UNIT_RULES.map((c) => `unitRule.${c}`),
+      ...PLACEMENT_ENDS.map((c) => `placementEnd.${c}`),
+      ...SERVICE_CATEGORIES.map((c) => `serviceCategory.${c}`),
+      ...VISITOR_KINDS.map((c) => `visitorKind.${c}`),
+      ...VISIT_STATUSES.flatMap((c) => [
+        `visitStatus.${c}`,
+        ...(c === 'requested' ? [] : [`visitDecision.${c}`]),
+      ]),
+      ...REFERRAL_STATUSES.flatMap((c) => [
+        `referralStatus.${c}`,
+        ...(c === 'referred' ? [] : [`referralStep.${c}`]),
+      ]),
+      ...REMOVAL_GROUNDS.map((c) => `removalGround.${c}`),
+      ...ART55_GROUNDS.flatMap((c) => [`art55Ground.${c}`, `rule.LFIP-55-${c}`]),
+      ...REMOVAL_STATES.map((c) => `removalState.${c}`),
+      ...REMOVAL_EXECUTION_BARS.map((c) => `removalBar.${c}`),
+      ...REMOVAL_EVENTS.map((c) => `removalEvent.${c}`),
+      ...appealOutcomeInput.shape.outcome.options.map((c) => `removalAppealOutcome.${c}`),
+      ...REMOVAL_STEP_NAMES.flatMap((s) => [`removalStep.${s}`, `removalStepDone.${s}`]),
+      ...REMOVAL_RULES.map((r) => `rule.${r}`),
+      ...DETENTION_BASES.map((c) => `detentionBasis.${c}`),
+      ...[...REMOVAL_DETENTION_GROUNDS, ...APPLICANT_DETENTION_GROUNDS].map((c) => `detentionGround.${c}`),
+      ...EXTENSION_REASONS.map((c) => `extensionReason.${c}`),
+      ...ALTERNATIVE_KINDS.map((c) => `alternativeKind.${c}`),
+      ...REVIEW_OUTCOMES.map((c) => `reviewOutcome.${c}`),
+      ...Object.keys(DETENTION_CLOCK_STATUSES).map((c) => `detentionClockStatus.${c}`),
+      ...RELEASE_REASONS.map((c) => `releaseReason.${c}`),
+      ...CHALLENGE_OUTCOMES.map((c) => `challengeOutcome.${c}`),
+      ...DETENTION_REFUSALS.map((c) => `refusal.${c}`),
+      ...['UNIT_FULL', 'UNIT_EXCLUDES_PERSON'].map((c) => `problem.${c}`),
     ];
     expect(needed.filter((k) => !reference.has(k))).toEqual([]);
   });
@@ -188,5 +271,10 @@ describe('locale catalogues', () => {
     }
     expect(used.size).toBeGreaterThan(50);
     expect([...used].filter((k) => !reference.has(k))).toEqual([]);
+    // The field messages the server's problem codes are shown as (ui/Problem.tsx).
+    const problems = readFileSync(join(root, 'ui/Problem.tsx'), 'utf8');
+    const fieldKeys = [...problems.matchAll(/'(field\.\w+)'/g)].map((m) => m[1] ?? '');
+    expect(fieldKeys.length).toBeGreaterThan(10);
+    expect(fieldKeys.filter((k) => !reference.has(k))).toEqual([]);
   });
 });
