@@ -47,12 +47,13 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-export async function signIn(page: Page, password: string, username = 'admin'): Promise<void> {
+/** Signs in and waits for the first page: the search desk, or `ready` (e.g. a centre's board). */
+export async function signIn(page: Page, password: string, username = 'admin', ready = '#q'): Promise<void> {
   await page.goto('/');
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(password);
   await page.locator('form button[type=submit]').click();
-  await page.locator('#q').waitFor();
+  await page.locator(ready).waitFor();
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
