@@ -212,6 +212,35 @@ describe('the centre scope', () => {
     expect(rows[0]?.n).toBeGreaterThanOrEqual(3);
   });
 
+  it("shows a centre's staff only their own centre's services and visits of a resident who moved", async () => {
+    expect((await service(staff, lone, { category: 'psychosocial', summary: 'First session.' })).status).toBe(
+      201,
+    );
+    const next = await createCentre(t.admin);
+    const moved = await t.admin.post('/api/v1/transfers', {
+      personIds: [lone],
+      toUnitId: next.units.Children,
+      on: TODAY,
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect((await service(staff, lone, { category: 'social', summary: 'Clothes given.' })).status).toBe(409);
+    const nextStaff = await t.as('centre_staff', { centreId: next.id });
+    expect(
+      (
+        await nextStaff.post(`/api/v1/centres/${next.id}/residents/${lone}/services`, {
+          category: 'social',
+          deliveredOn: TODAY,
+          summary: 'Shoes given.',
+        })
+      ).status,
+    ).toBe(201);
+    const seenHere = (await nextStaff.get(`/api/v1/centres/${next.id}/residents/${lone}`)).body;
+    expect(seenHere.services.map((s: any) => s.summary)).toEqual(['Shoes given.']);
+    // The directorate sees the whole history.
+    const whole = (await t.admin.get(`/api/v1/centres/${next.id}/residents/${lone}`)).body;
+    expect(whole.services.length).toBeGreaterThan(1);
+  });
+
   it('reads of a resident are audited with the reader', async () => {
     await resident(staff, boy);
     const { rows } = await sql<{

@@ -24,8 +24,8 @@ export function insertHealthNote(db: Q, serviceId: string, note: string) {
 }
 
 /** The services log; health notes only when the reader may see them. */
-export function servicesOf(db: Q, personId: string, withHealthNotes: boolean) {
-  return db
+export function servicesOf(db: Q, personId: string, withHealthNotes: boolean, centreId: string | null) {
+  let q = db
     .selectFrom('resident_service as s')
     .innerJoin('app_user as u', 'u.id', 's.delivered_by')
     .innerJoin('centre as c', 'c.id', 's.centre_id')
@@ -46,8 +46,9 @@ export function servicesOf(db: Q, personId: string, withHealthNotes: boolean) {
     ])
     .where('s.person_id', '=', personId)
     .orderBy('s.delivered_on', 'desc')
-    .orderBy('s.created_at', 'desc')
-    .execute();
+    .orderBy('s.created_at', 'desc');
+  if (centreId) q = q.where('s.centre_id', '=', centreId);
+  return q.execute();
 }
 
 export function insertVisit(
@@ -118,14 +119,15 @@ export function visitsOfCentre(db: Q, centreId: string, from: Date, to: Date) {
     .execute();
 }
 
-export function visitsOfPerson(db: Q, personId: string) {
-  return db
+export function visitsOfPerson(db: Q, personId: string, centreId: string | null) {
+  let q = db
     .selectFrom('centre_visit as v')
     .innerJoin('person as p', 'p.id', 'v.person_id')
     .select(visitColumns)
     .where('v.person_id', '=', personId)
-    .orderBy('v.starts_at', 'desc')
-    .execute();
+    .orderBy('v.starts_at', 'desc');
+  if (centreId) q = q.where('v.centre_id', '=', centreId);
+  return q.execute();
 }
 
 /** Visits asked for in a period and refused, for the refusal report. */

@@ -1,5 +1,5 @@
 // The centre board and the resident page.
-import { mayReadHealthNotes } from '../../domain/access.ts';
+import { mayReadHealthNotes, ROLE_SCOPE } from '../../domain/access.ts';
 import { addDays } from '../../domain/calendar.ts';
 import { isChild, isSchoolAge } from '../../domain/centres/unit-rules.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
@@ -102,11 +102,13 @@ export async function residentView(ctx: UseCaseContext, centreId: string, person
   const actor = requireActor(ctx);
   const { person } = await loadResidentInScope(ctx, centreId, personId, 'resident.read');
   const withNotes = mayReadHealthNotes(actor.role);
+  // A centre's own staff see what happened in their centre, not in the centres before it.
+  const onlyThisCentre = ROLE_SCOPE[actor.role] === 'centre' ? centreId : null;
   const [placements, services, visits, referrals, needs, held, removals, protections, alternatives] =
     await Promise.all([
       placementsOfPerson(ctx.trx, personId),
-      repo.servicesOf(ctx.trx, personId, withNotes),
-      repo.visitsOfPerson(ctx.trx, personId),
+      repo.servicesOf(ctx.trx, personId, withNotes, onlyThisCentre),
+      repo.visitsOfPerson(ctx.trx, personId, onlyThisCentre),
       repo.referralsOf(ctx.trx, personId),
       currentNeeds(ctx.trx, personId),
       detentions.detentionsOfPerson(ctx.trx, personId),

@@ -115,6 +115,8 @@ export async function detentionsDueView(ctx: UseCaseContext, provinceCode: strin
   const province = actor.provinceCode ?? provinceCode ?? null;
   const rows = await repo.detentionsDue(ctx.trx, { provinceCode: province }, addDays(ctx.today, 7));
   const now = new Date();
+  for (const d of rows)
+    ctx.audit({ action: 'detention.list', entityType: 'detention', entityId: d.id, personId: d.person_id });
   return rows.map((d) => {
     const mustEndBy = d.extended_until ?? d.initial_until;
     const transferOverdue = !d.transferred_at && now > d.transfer_due_at;

@@ -248,3 +248,12 @@ export function waitingList(db: Q, provinceCode: string) {
     .orderBy('r.created_at')
     .execute();
 }
+
+export function personsBrief(db: Q, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('person')
+    .select(['id', 'given_name', 'family_name', 'sex', 'date_of_birth', 'date_of_birth_precision'])
+    .where('id', 'in', ids)
+    .execute();
+}

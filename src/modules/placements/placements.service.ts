@@ -123,8 +123,8 @@ export async function admit(
     throw new AppError(
       'UNIT_EXCLUDES_PERSON',
       'The unit does not take this person or group',
-      refusals.map((r) => ({ field: 'personIds', message: r.personId, code: r.rule })),
-      { rules: [...new Set(refusals.map((r) => r.rule))] },
+      refusals.map((r) => ({ field: 'personIds', message: r.rule, code: r.rule })),
+      { rules: [...new Set(refusals.map((r) => r.rule))], refusals },
     );
   const detained =
     centre.kind === 'removal' ? await detentions.openDetentionsOf(ctx.trx, input.personIds) : [];
@@ -141,14 +141,17 @@ export async function admit(
       undetained.map((id) => ({ field: 'personIds', message: id, code: 'detention_order_required' })),
       { rule: 'LFIP-57' },
     );
-  if (!(await repo.takeBeds(ctx.trx, unit.id, input.personIds.length)))
-    throw new AppError('UNIT_FULL', `${unit.name} has ${unit.capacity - unit.occupied} free beds`, [
-      {
-        field: 'unitId',
-        message: `${unit.capacity - unit.occupied} free, ${input.personIds.length} needed`,
-        code: 'unit_full',
-      },
-    ]);
+  if (!(await repo.takeBeds(ctx.trx, unit.id, input.personIds.length))) {
+    // The unit row is locked, so these figures are the ones the refusal was based on.
+    const free = unit.capacity - unit.occupied;
+    const needed = input.personIds.length;
+    throw new AppError(
+      'UNIT_FULL',
+      `${unit.name} has ${free} free beds`,
+      [{ field: 'unitId', message: `${free} free, ${needed} needed`, code: 'unit_full' }],
+      { unitId: unit.id, free, needed },
+    );
+  }
   const inserted = await repo.insertPlacements(
     ctx.trx,
     input.personIds.map((personId) => ({

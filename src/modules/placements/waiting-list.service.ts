@@ -75,6 +75,24 @@ export async function waitingList(ctx: UseCaseContext, provinceCode: string | un
   if (scope === 'organisation') return [];
   if (!province) throw invalid([{ field: 'provinceCode', message: 'is required' }]);
   const rows = await repo.waitingList(ctx.trx, province);
+  // Centre staff cannot read the registry: the list names each family member they would house.
+  const people = new Map(
+    (
+      await repo.personsBrief(
+        ctx.trx,
+        rows.flatMap((r) => [r.person_id, ...r.member_ids]),
+      )
+    ).map((p) => [p.id, p]),
+  );
+  const brief = (id: string) => {
+    const p = people.get(id);
+    return {
+      personId: id,
+      name: p ? `${p.given_name} ${p.family_name}` : '',
+      sex: (p?.sex ?? 'other') as 'female' | 'male' | 'other',
+      dateOfBirth: p && p.date_of_birth_precision !== 'unknown' ? p.date_of_birth : null,
+    };
+  };
   for (const r of rows)
     ctx.audit({
       action: 'accommodation.list',
@@ -92,5 +110,6 @@ export async function waitingList(ctx: UseCaseContext, provinceCode: string | un
     vulnerable: r.vulnerable,
     requestedOn: r.requested_on,
     people: r.member_ids.length + 1,
+    members: [r.person_id, ...r.member_ids].map(brief),
   }));
 }

@@ -109,6 +109,13 @@ export async function removalList(
     return (await repo.removalsOfPerson(ctx.trx, query.personId)).map(removalSummary);
   }
   const rows = await repo.listRemovals(ctx.trx, actor.provinceCode, query.state ? [query.state] : []);
+  for (const row of rows)
+    ctx.audit({
+      action: 'removal.list',
+      entityType: 'removal_decision',
+      entityId: row.id,
+      personId: row.person_id,
+    });
   return rows.map((row) => ({
     id: row.id,
     reference: row.reference,

@@ -21,8 +21,12 @@ export interface Problem {
   rule?: string;
   /** RULE_VIOLATION on carrying out a removal: every bar standing, each with its rule. */
   bars?: { bar: string; rule: string }[];
-  /** UNIT_EXCLUDES_PERSON: the unit rules that refuse the placement. */
+  /** UNIT_EXCLUDES_PERSON: the unit rules that refuse the placement, and whom each refuses. */
   rules?: string[];
+  refusals?: { personId: string; rule: string }[];
+  /** UNIT_FULL: the beds the unit had free when it refused, and the beds needed. */
+  free?: number;
+  needed?: number;
 }
 
 export class ApiError extends Error {

@@ -42,6 +42,15 @@ export function AdmitForm({ board, entry, onDone }: Props) {
   return (
     <form className="action-box admit-form" noValidate onSubmit={submit} aria-label={t('admit.title')}>
       <p className="small">{t('admit.together', { count: entry.people })}</p>
+      {entry.members.length > 1 && (
+        <ul className="small admit-members">
+          {entry.members.map((m) => (
+            <li key={m.personId}>
+              <Auto>{m.name}</Auto>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="grid-2">
         <SelectField
           id={`${id}-unit`}
@@ -77,10 +86,10 @@ export function AdmitForm({ board, entry, onDone }: Props) {
         <div className="notice notice-error" role="alert">
           <p className="notice-title">{t('problem.UNIT_EXCLUDES_PERSON')}</p>
           <ul className="notice-detail">
-            {(problem.errors ?? []).map((e) => (
-              <li key={`${e.message}-${e.code ?? ''}`}>
-                {e.message === entry.personId ? <Auto>{entry.name}</Auto> : t('admit.member')}:{' '}
-                {t(`unitRule.${e.code ?? ''}`, { defaultValue: e.code })}
+            {(problem.refusals ?? []).map((r) => (
+              <li key={`${r.personId}-${r.rule}`}>
+                <Auto>{entry.members.find((m) => m.personId === r.personId)?.name ?? t('admit.member')}</Auto>
+                : {t(`unitRule.${r.rule}`, { defaultValue: r.rule })}
               </li>
             ))}
           </ul>
@@ -89,7 +98,11 @@ export function AdmitForm({ board, entry, onDone }: Props) {
         <div className="notice notice-error" role="alert">
           <p className="notice-title">{t('problem.UNIT_FULL')}</p>
           <p className="notice-detail">
-            {t('admit.full', { unit: unit?.name ?? '', free: unit?.free ?? 0, count: entry.people })}
+            {t('admit.full', {
+              unit: unit?.name ?? '',
+              free: problem.free ?? unit?.free ?? 0,
+              count: problem.needed ?? entry.people,
+            })}
           </p>
         </div>
       ) : (
