@@ -20,7 +20,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function pendingApplicant(): Promise<string> {
-  const person = await registerPerson(registrar);
+  // Adults: the factory's birth years reach 2009, and a child is never held in an adult wing.
+  const person = await personAged(registrar, 35, TODAY);
   const c = await CaseDriver.lodge(registrar, {
     track: 'international_protection',
     lodgedOn: '2026-11-01',
@@ -33,7 +34,8 @@ async function pendingApplicant(): Promise<string> {
 
 /** Rejected, served on 1 July, no appeal: final once the windows ran out. */
 async function finallyRejected(): Promise<string> {
-  const person = await registerPerson(registrar);
+  // Adults: the factory's birth years reach 2009, and a child is never held in an adult wing.
+  const person = await personAged(registrar, 35, TODAY);
   const c = await CaseDriver.lodge(registrar, {
     track: 'international_protection',
     lodgedOn: '2026-06-01',

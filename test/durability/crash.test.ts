@@ -111,7 +111,13 @@ describe.skipIf(!!process.env.DATABASE_URL)('embedded database after a crash', (
     ).json()) as { units: { id: string }[] };
     const people: string[] = [];
     for (let i = 0; i < 40; i++)
-      people.push(((await (await post('/api/v1/persons', uniquePerson())).json()) as { id: string }).id);
+      people.push(
+        (
+          (await (
+            await post('/api/v1/persons', uniquePerson({ dateOfBirth: `${1960 + i}-03-15` }))
+          ).json()) as { id: string }
+        ).id,
+      );
     const confirmed: string[] = [];
     const inFlight = people.map((personId, i) =>
       post('/api/v1/admissions', {
