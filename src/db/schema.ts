@@ -2,6 +2,7 @@
 // Generated<T>: the database fills it in when the insert leaves it out.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { CentresTables } from './schema-centres.ts';
+import type { SharingTables } from './schema-sharing.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -302,7 +303,7 @@ export interface DecisionLetterTable {
   created_at: CreatedAt;
 }
 
-export interface Database extends CentresTables {
+export interface Database extends CentresTables, SharingTables {
   app_user: AppUserTable;
   auth_session: AuthSessionTable;
   login_attempt: LoginAttemptTable;

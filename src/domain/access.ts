@@ -10,6 +10,7 @@ export const ROLES = [
   'health_staff',
   'removal_officer',
   'unhcr_officer',
+  'partner_officer',
   'lawyer',
   'content_editor',
   'statistics_viewer',
@@ -46,6 +47,18 @@ export const PERMISSIONS = [
   'removals:read',
   'removals:manage',
   'detention:manage',
+  'organisations:manage',
+  'consent:record',
+  'poa:record',
+  'referrals:send',
+  'referrals:read',
+  'referrals:respond',
+  'shared:read',
+  'resettlement:read',
+  'resettlement:refer',
+  'resettlement:process',
+  'resettlement:depart',
+  'resettlement:withdraw',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -69,6 +82,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'worklists:read',
     'accommodation:request',
     'centres:read',
+    'consent:record',
+    'poa:record',
+    'referrals:send',
+    'referrals:read',
+    'resettlement:read',
   ],
   // Which procedural actions each role may take is the state machine's table
   // (domain/procedure/machine.ts); these permissions only open the door to the routes.
@@ -82,8 +100,28 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'worklists:read',
     'accommodation:request',
     'centres:read',
+    'consent:record',
+    'poa:record',
+    'referrals:send',
+    'referrals:read',
+    'resettlement:read',
+    'resettlement:refer',
+    'resettlement:withdraw',
   ],
-  decision_maker: [...BASE, 'persons:search', 'persons:read', 'cases:read', 'cases:act', 'worklists:read'],
+  // Decision-makers also give the exit permission and record a resettled family's departure,
+  // which ends temporary protection or opens the cessation of a status.
+  decision_maker: [
+    ...BASE,
+    'persons:search',
+    'persons:read',
+    'cases:read',
+    'cases:act',
+    'worklists:read',
+    'resettlement:read',
+    'resettlement:refer',
+    'resettlement:depart',
+    'resettlement:withdraw',
+  ],
   // Centre staff see the residents of their own centre only (the centre scope, below).
   centre_staff: [
     ...BASE,
@@ -107,11 +145,24 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'detention:manage',
     'visits:report',
   ],
-  // UNHCR, partners and lawyers see only what is shared or referred to them (the data-sharing
-  // boundary, a later module); until then they see no person.
-  // UNHCR sees the refusals of its own officials' visits to removal centres.
-  unhcr_officer: [...BASE, 'visits:report'],
-  lawyer: BASE,
+  // UNHCR, partners and lawyers see persons only through the data-sharing boundary
+  // (domain/sharing/boundary.ts): what was referred or shared with their organisation, with
+  // consent, and only the fields its agreement lists. UNHCR also sees the refusals of its own
+  // officials' visits to removal centres.
+  unhcr_officer: [
+    ...BASE,
+    'visits:report',
+    'consent:record',
+    'referrals:send',
+    'referrals:read',
+    'referrals:respond',
+    'shared:read',
+    'resettlement:read',
+    'resettlement:process',
+    'resettlement:withdraw',
+  ],
+  partner_officer: [...BASE, 'consent:record', 'referrals:send', 'referrals:read', 'referrals:respond', 'shared:read'],
+  lawyer: [...BASE, 'shared:read'],
   content_editor: BASE,
   statistics_viewer: [...BASE, 'statistics:read'],
 };
@@ -127,6 +178,7 @@ export const ROLE_SCOPE: Readonly<Record<Role, ScopeKind>> = {
   health_staff: 'centre',
   removal_officer: 'province',
   unhcr_officer: 'organisation',
+  partner_officer: 'organisation',
   lawyer: 'organisation',
   content_editor: 'national',
   statistics_viewer: 'national',

@@ -25,6 +25,8 @@ import { placementsRoutes } from '../modules/placements/placements.routes.ts';
 import { careRoutes } from '../modules/care/care.routes.ts';
 import { removalRoutes } from '../modules/removal/removal.routes.ts';
 import { detentionRoutes } from '../modules/detention/detention.routes.ts';
+import { sharingRoutes } from '../modules/sharing/sharing.routes.ts';
+import { resettlementRoutes } from '../modules/resettlement/resettlement.routes.ts';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import { installErrorHandler, sendProblem } from './error-handler.ts';
 import { AppError } from './errors.ts';
@@ -140,6 +142,8 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
     careRoutes,
     removalRoutes,
     detentionRoutes,
+    sharingRoutes,
+    resettlementRoutes,
   ]) {
     register(app, deps);
   }

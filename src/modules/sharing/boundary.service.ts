@@ -1,0 +1,100 @@
+// Every read of a person by UNHCR, a partner or a lawyer passes here. Outside the boundary the
+// answer is the same 403 whether or not the record exists, and the attempt is audited.
+import {
+  boundary,
+  LAWYER_FIELDS,
+  project,
+  type ShareableField,
+  type SharingPurpose,
+} from '../../domain/sharing/boundary.ts';
+import { ROLE_SCOPE, type Actor } from '../../domain/access.ts';
+import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
+import { findPersonById, currentNeeds } from '../persons/persons.repository.ts';
+import { casesOfPersons } from '../cases/cases.repository.ts';
+import * as repo from './sharing.repository.ts';
+
+export const OUTSIDE = 'This record is not shared with your organisation';
+
+/** Refuses an organisation's user, saying nothing about whether the record exists. */
+export function outside(entityType: string, entityId: string, action: string, reason: string): AccessDenied {
+  return new AccessDenied({ action, entityType, entityId, details: { reason } }, OUTSIDE);
+}
+
+export function isOrganisationUser(actor: Actor): boolean {
+  return ROLE_SCOPE[actor.role] === 'organisation';
+}
+
+/** Every shareable field of a person, before any projection. */
+export async function fullShareableRecord(ctx: UseCaseContext, personId: string) {
+  const person = await findPersonById(ctx.trx, personId);
+  if (!person) return null;
+  const [needs, cases] = await Promise.all([
+    currentNeeds(ctx.trx, personId),
+    casesOfPersons(ctx.trx, [personId]),
+  ]);
+  const open =
+    cases.find((c) => !['rejected_final', 'withdrawn', 'status_ended', 'tp_ended'].includes(c.state)) ??
+    cases[0];
+  const record: Record<ShareableField, unknown> = {
+    name: `${person.given_name} ${person.family_name}`,
+    name_original:
+      [person.given_name_original, person.family_name_original].filter(Boolean).join(' ') || null,
+    foreigner_id_number: person.foreigner_id_number,
+    date_of_birth: person.date_of_birth,
+    sex: person.sex,
+    nationality: person.nationality,
+    languages: person.languages,
+    phone: person.phone,
+    email: person.email,
+    address: { provinceCode: person.province_code, district: person.district },
+    specific_needs: needs.map((n) => n.code),
+    protection_status: open ? { track: open.track, state: open.state, reference: open.reference } : null,
+  };
+  return { person, record };
+}
+
+/** The fields this organisation user may see of the person for the purpose, or why not. */
+export async function fieldsFor(
+  ctx: UseCaseContext,
+  actor: Actor,
+  personId: string,
+  purpose: SharingPurpose,
+) {
+  if (actor.role === 'lawyer') {
+    const poa = await repo.powerOfAttorneyInForce(ctx.trx, personId, actor.userId, ctx.today);
+    return poa
+      ? { allowed: true as const, fields: [...LAWYER_FIELDS] }
+      : { allowed: false as const, reason: 'no_power_of_attorney' };
+  }
+  const org = actor.organisation ?? '';
+  const shared =
+    purpose === 'resettlement'
+      ? (await repo.inResettlementCaseOf(ctx.trx, personId, org)) !== undefined
+      : (await repo.referredTo(ctx.trx, personId, org, purpose)) !== undefined;
+  const [consenting, agreement] = await Promise.all([
+    repo.consentingPersons(ctx.trx, [personId], org, purpose, ctx.today),
+    repo.agreementInForce(ctx.trx, org, purpose, ctx.today),
+  ]);
+  return boundary({
+    shared,
+    consentInForce: consenting.has(personId),
+    agreementFields: agreement?.fields ?? null,
+  });
+}
+
+/** A person as an organisation may see them for one purpose; audited either way. */
+export async function sharedPersonView(ctx: UseCaseContext, personId: string, purpose: SharingPurpose) {
+  const actor = requireActor(ctx);
+  const answer = await fieldsFor(ctx, actor, personId, purpose);
+  const full = answer.allowed ? await fullShareableRecord(ctx, personId) : null;
+  if (!answer.allowed || !full)
+    throw outside('person', personId, 'shared.read', answer.allowed ? 'not_found' : answer.reason);
+  ctx.audit({
+    action: 'shared.read',
+    entityType: 'person',
+    entityId: personId,
+    personId,
+    details: { purpose, fields: answer.fields },
+  });
+  return { personId, purpose, fields: answer.fields, record: project(full.record, answer.fields) };
+}
