@@ -59,7 +59,8 @@ function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return escape(value.join(', '));
   if (typeof value === 'object') return escape(Object.values(value).filter(Boolean).join(', '));
-  return escape(typeof value === 'number' ? value : String(value));
+  if (typeof value === 'string' || typeof value === 'number') return escape(value);
+  return escape(JSON.stringify(value));
 }
 
 function printable(pkg: {
