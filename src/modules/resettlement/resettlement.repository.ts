@@ -156,3 +156,12 @@ export function listCases(
   if (filter.stages?.length) q = q.where('c.stage', 'in', filter.stages);
   return q.execute();
 }
+
+export async function lastEventOn(db: Q, caseId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('resettlement_event')
+    .select((eb) => eb.fn.max('occurred_on').as('last'))
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+  return (row?.last as string | null | undefined) ?? null;
+}

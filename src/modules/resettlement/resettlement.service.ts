@@ -195,6 +195,15 @@ export async function beginStep(
     throw violation(`A case at stage ${row.stage} cannot take the step ${step}`, 'STAGE', [], {
       stage: row.stage,
     });
+  const last = await repo.lastEventOn(ctx.trx, id);
+  if (last && on < last)
+    throw invalid([
+      {
+        field: 'on',
+        message: `is before ${last}, the date of the step it follows`,
+        code: 'date_before_previous_event',
+      },
+    ]);
   return row;
 }
 

@@ -10,7 +10,11 @@ import {
 } from '../../domain/resettlement/resettlement.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, invalid } from '../../http/errors.ts';
-import { casesOfPersons, findCase as findProtectionCase } from '../cases/cases.repository.ts';
+import {
+  casesOfPersons,
+  findCase as findProtectionCase,
+  membersOfCase as membersOfProtectionCase,
+} from '../cases/cases.repository.ts';
 import { performAction } from '../cases/cases.service.ts';
 import * as sharing from '../sharing/sharing.repository.ts';
 import * as repo from './resettlement.repository.ts';
@@ -218,9 +222,17 @@ export async function depart(ctx: UseCaseContext, id: string, input: On) {
   const cases = (await casesOfPersons(ctx.trx, accepted)).filter(
     (c) => c.state === 'tp_granted' || c.state === 'protected',
   );
+  const kept: string[] = [];
   for (const caseId of new Set(cases.map((c) => c.id))) {
     const pc = await findProtectionCase(ctx.trx, caseId);
     if (!pc) continue;
+    // A protection case is one decision for all its members: it ends only when all of them leave.
+    // A member who stays (rejected by the state) keeps the case, and the case is reported.
+    const everyone = (await membersOfProtectionCase(ctx.trx, caseId)).map((m) => m.person_id);
+    if (everyone.some((p) => !accepted.includes(p))) {
+      kept.push(pc.reference);
+      continue;
+    }
     const command =
       pc.state === 'tp_granted'
         ? ({ action: 'end_temporary_protection', ground: 'resettled' } as const)
@@ -232,7 +244,7 @@ export async function depart(ctx: UseCaseContext, id: string, input: On) {
     await performAction(ctx, caseId, { version: pc.version, occurredOn: input.on, command });
   }
   await repo.updateCase(ctx.trx, id, { stage: 'departed', departed_on: input.on });
-  await recordStep(ctx, row, 'depart', input.on, { departed: accepted.length });
+  await recordStep(ctx, row, 'depart', input.on, { departed: accepted.length, protectionCasesKept: kept });
 }
 
 export async function withdraw(ctx: UseCaseContext, id: string, input: On & { reason: string }) {
