@@ -75,7 +75,7 @@ describe('a family of five, from referral to departure', () => {
     expect(refused.body).toMatchObject({ code: 'RULE_VIOLATION', rule: 'CONSENT_REQUIRED' });
     expect(refused.body.errors.map((e: any) => e.message).sort()).toEqual(family.slice(0, 3).sort());
     for (const adult of family.slice(0, 3))
-      await consent(registrar, adult!, ORGS.unhcr, 'resettlement', '2026-11-10');
+      await consent(registrar, adult, ORGS.unhcr, 'resettlement', '2026-11-10');
     const res = await caseworker.post('/api/v1/resettlement/cases', body);
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     c = res.body;
