@@ -71,6 +71,7 @@ describe('koruma CLI', () => {
     expect(seeded.stdout).toMatch(/fictional/);
     expect(seeded.stdout).toMatch(/case UK-\d{4}-\d{6}/);
     expect(seeded.stdout).toMatch(/demo centres DEMO-YOZGAT-KBM, DEMO-IST-GGM/);
+    expect(seeded.stdout).toMatch(/demo organisations UNHCR-TR/);
     expect((await koruma('seed', '--demo')).stdout).toMatch(/already there/);
     // Centre staff are tied to a centre by its code.
     expect(

@@ -243,6 +243,7 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
 
 import { seedDemoCase } from './seed-cases.ts';
 import { seedDemoCentres } from './seed-centres.ts';
+import { seedDemoSharing } from './seed-sharing.ts';
 
 export async function seedDemo(db: Db, log: (line: string) => void): Promise<void> {
   if ((await countFictional(db.kysely)) > 0) {
@@ -253,6 +254,7 @@ export async function seedDemo(db: Db, log: (line: string) => void): Promise<voi
   if (!admin) throw new Error('no administrator yet: start Koruma once (npm start) before seeding');
   const actor = toActor(admin);
   const principals: string[] = [];
+  const households: { personId: string; relationship: string }[][] = [];
   for (const [index, family] of DEMO_FAMILIES.entries()) {
     await runUseCase(db, actor, { ...SYSTEM_META, purpose: 'demo_seed' }, async (ctx) => {
       const householdId = await registerHousehold(ctx, family.household);
@@ -266,6 +268,7 @@ export async function seedDemo(db: Db, log: (line: string) => void): Promise<voi
       }
       const reference = await seedDemoCase(ctx, index, members);
       principals.push(members.find((m) => m.relationship === 'principal')!.personId);
+      households.push(members.map((m) => ({ personId: m.personId, relationship: m.relationship })));
       log(
         `[${index + 1}/${DEMO_FAMILIES.length}] fictional household of ${members.length}: ${members.map((m) => `${m.givenName} ${m.familyName}`).join(', ')} (case ${reference})`,
       );
@@ -276,5 +279,18 @@ export async function seedDemo(db: Db, log: (line: string) => void): Promise<voi
     seedDemoCentres(ctx, { survivorOfViolence: principals[3]!, unaccompaniedChild: principals[4]! }),
   );
   log(`demo centres ${centres.join(', ')}: a child placed, a survivor waiting, a man detained for removal`);
+  await runUseCase(db, actor, { ...SYSTEM_META, purpose: 'demo_seed' }, (ctx) =>
+    // The Syrian family (temporary protection, an elderly parent) and the survivor of violence.
+    seedDemoSharing(ctx, {
+      syrianFamily: {
+        principal: principals[2]!,
+        others: households[2]!.filter((m) => m.relationship !== 'principal'),
+      },
+      survivor: principals[3]!,
+    }),
+  );
+  log(
+    'demo organisations UNHCR-TR, DEMO-LEGAL, DEMO-PSS, ISTANBUL-BAR, STATE-CAN: a family referred for resettlement, a legal-aid referral',
+  );
   log('done: all demo records are marked fictional');
 }
