@@ -123,8 +123,8 @@ export async function startTestApp(options: { today?: string } = {}): Promise<Te
       const defaults =
         ROLE_SCOPE[role] === 'centre'
           ? { centreId: scope.centreId ?? (await defaultCentre(db)) }
-          : role === 'unhcr_officer' || role === 'lawyer'
-            ? { organisation: 'Test organisation' }
+          : ROLE_SCOPE[role] === 'organisation'
+            ? { organisation: 'TEST-ORG' }
             : ROLE_SCOPE[role] === 'province'
               ? { provinceCode: '34' }
               : {};

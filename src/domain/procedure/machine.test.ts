@@ -220,8 +220,8 @@ describe('transition table: every action × every state × every role', () => {
     expect(ACTIONS).toHaveLength(20);
     expect([...ACTIONS].sort()).toEqual(TRANSITIONS.map((t) => t.action).sort());
     expect(CASE_STATES).toHaveLength(15);
-    // Centre health staff and removal officers take no step of the procedure: refused everywhere.
-    expect(ROLES).toHaveLength(11);
+    // Centre health staff, removal officers and partners take no step of the procedure.
+    expect(ROLES).toHaveLength(12);
   });
 
   describe.each(ACTIONS)('%s', (action) => {
