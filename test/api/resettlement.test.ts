@@ -189,6 +189,19 @@ describe('a family of five, from referral to departure', () => {
     expect(figures.byPriority.emergency.onTime).toBe(1);
   });
 
+  it('takes its targets from configuration an administrator maintains', async () => {
+    const put = (client: Client, body: string) =>
+      client.raw('/api/v1/resettlement/targets/urgent', {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${client.token}`, 'content-type': 'application/json' },
+        body,
+      });
+    const res = await put(t.admin, JSON.stringify({ days: 40, source: 'Test: operation guidance' }));
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.find((x: any) => x.priority === 'urgent')).toMatchObject({ days: 40 });
+    expect((await put(unhcr, '{"days":1,"source":"nope"}')).status).toBe(403);
+  });
+
   it('refuses a referral of a person who holds no eligible status', async () => {
     const stranger = await personAged(registrar, 30, TODAY);
     const res = await caseworker.post('/api/v1/resettlement/cases', {

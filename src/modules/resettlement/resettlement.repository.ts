@@ -165,3 +165,11 @@ export async function lastEventOn(db: Q, caseId: string): Promise<string | null>
     .executeTakeFirst();
   return (row?.last as string | null | undefined) ?? null;
 }
+
+export function setTarget(db: Q, priority: string, days: number, source: string) {
+  return db
+    .insertInto('resettlement_target')
+    .values({ priority, days, source })
+    .onConflict((oc) => oc.column('priority').doUpdateSet({ days, source }))
+    .execute();
+}

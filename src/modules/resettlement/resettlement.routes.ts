@@ -11,7 +11,7 @@ import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
 import type { UseCaseContext } from '../../core/use-case.ts';
 import type { Permission } from '../../domain/access.ts';
 import { isoDate } from '../persons/persons.schema.ts';
-import { referForResettlement } from './resettlement.service.ts';
+import { referForResettlement, setTarget } from './resettlement.service.ts';
 import * as steps from './resettlement.steps.ts';
 import { atRisk, figures, pipeline, resettlementView } from './resettlement.view.ts';
 import { submissionPackage } from './submission.ts';
@@ -97,6 +97,27 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
     '/api/v1/resettlement/figures',
     { config: read, schema: { tags, summary: 'Figures by state, category and priority' } },
     async (request) => inUseCase(deps, request, (ctx) => figures(ctx)),
+  );
+  r.put(
+    '/api/v1/resettlement/targets/:priority',
+    {
+      config: { permission: 'organisations:manage', purpose: 'resettlement' },
+      schema: {
+        tags,
+        summary:
+          "Set a priority's target from submission to departure (configuration; cases already submitted keep theirs)",
+        params: z.strictObject({ priority: z.enum(PRIORITIES) }),
+        body: z.strictObject({
+          days: z.number().int().min(1).max(1000),
+          source: z.string().trim().min(3).max(300),
+        }),
+      },
+    },
+    async (request) =>
+      inUseCase(deps, request, async (ctx) => {
+        await setTarget(ctx, request.params.priority, request.body);
+        return (await figures(ctx)).targets;
+      }),
   );
   r.get(
     '/api/v1/resettlement/cases/:id',

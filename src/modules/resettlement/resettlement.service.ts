@@ -207,5 +207,20 @@ export async function beginStep(
   return row;
 }
 
+/** A priority's target (configuration): cases already submitted keep the target they were given. */
+export async function setTarget(
+  ctx: UseCaseContext,
+  priority: string,
+  input: { days: number; source: string },
+) {
+  await repo.setTarget(ctx.trx, priority, input.days, input.source);
+  ctx.audit({
+    action: 'resettlement.target',
+    entityType: 'resettlement_target',
+    entityId: priority,
+    details: input,
+  });
+}
+
 export { record as recordStep, violation, adultsWithoutConsent };
 export type { ResettlementCaseRow };
