@@ -36,6 +36,8 @@ export interface User {
   provinceCode: string | null;
   /** The centre of centre and health staff; null for everyone else. */
   centreId: string | null;
+  /** The organisation (by code) of UNHCR, partner and lawyer accounts; null for everyone else. */
+  organisation?: string | null;
   preferredLanguage: string;
 }
 

@@ -21,6 +21,18 @@ export type ShownPermission = Extract<
   | 'removals:read'
   | 'removals:manage'
   | 'detention:manage'
+  | 'persons:read'
+  | 'consent:record'
+  | 'poa:record'
+  | 'referrals:send'
+  | 'referrals:read'
+  | 'referrals:respond'
+  | 'shared:read'
+  | 'resettlement:read'
+  | 'resettlement:refer'
+  | 'resettlement:process'
+  | 'resettlement:depart'
+  | 'resettlement:withdraw'
 >;
 
 const PROVINCE_CASE_ROLES: readonly Role[] = [
@@ -53,7 +65,54 @@ export const ROLES_WITH: Readonly<Record<ShownPermission, readonly Role[]>> = {
   'removals:read': ['administrator', 'removal_officer'],
   'removals:manage': ['administrator', 'removal_officer'],
   'detention:manage': ['administrator', 'removal_officer'],
+  'persons:read': [...PROVINCE_CASE_ROLES, 'removal_officer'],
+  'consent:record': [
+    'administrator',
+    'registration_officer',
+    'protection_caseworker',
+    'unhcr_officer',
+    'partner_officer',
+  ],
+  'poa:record': ['administrator', 'registration_officer', 'protection_caseworker'],
+  'referrals:send': [
+    'administrator',
+    'registration_officer',
+    'protection_caseworker',
+    'unhcr_officer',
+    'partner_officer',
+  ],
+  'referrals:read': [
+    'administrator',
+    'registration_officer',
+    'protection_caseworker',
+    'unhcr_officer',
+    'partner_officer',
+  ],
+  'referrals:respond': ['administrator', 'unhcr_officer', 'partner_officer'],
+  'shared:read': ['administrator', 'unhcr_officer', 'partner_officer', 'lawyer'],
+  'resettlement:read': [...PROVINCE_CASE_ROLES, 'unhcr_officer'],
+  'resettlement:refer': ['administrator', 'protection_caseworker', 'decision_maker'],
+  'resettlement:process': ['administrator', 'unhcr_officer'],
+  'resettlement:depart': ['administrator', 'decision_maker'],
+  'resettlement:withdraw': ['administrator', 'protection_caseworker', 'decision_maker', 'unhcr_officer'],
 };
+
+/** Roles scoped to an organisation (UNHCR, partners, lawyers): the server's ROLE_SCOPE 'organisation'. */
+export const ORGANISATION_ROLES: readonly Role[] = ['unhcr_officer', 'partner_officer', 'lawyer'];
+
+/** The organisation code of a UNHCR, partner or lawyer account; null for the authority's staff. */
+export function organisationOf(user: User | null | undefined): string | null {
+  return user && (ORGANISATION_ROLES as readonly string[]).includes(user.role)
+    ? (user.organisation ?? '')
+    : null;
+}
+
+/** Who takes a resettlement step for the user: UNHCR, the authority, or nobody (partners, lawyers). */
+export function resettlementSide(user: User | null | undefined): 'unhcr' | 'authority' | null {
+  if (!user) return null;
+  if (user.role === 'unhcr_officer') return 'unhcr';
+  return organisationOf(user) === null ? 'authority' : null;
+}
 
 export function can(user: User | null | undefined, permission: ShownPermission): boolean {
   return user ? (ROLES_WITH[permission] as readonly string[]).includes(user.role) : false;
