@@ -1,6 +1,6 @@
 // Session gate and routes. Signed-out visitors are sent to sign-in with the page they wanted.
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onSessionEnded } from '../api/client.ts';
 import { useReference } from '../api/reference.ts';
@@ -26,6 +26,26 @@ import { Layout } from './Layout.tsx';
 import { can, centreOf } from './permissions.ts';
 import { endSession, isAdministrator, useSession } from './session.ts';
 
+// Resettlement and sharing screens load on first use (their own chunk, not the app's first one).
+const ResettlementBoardPage = lazy(() =>
+  import('../screens/resettlement/BoardPage.tsx').then((m) => ({ default: m.ResettlementBoardPage })),
+);
+const ResettlementCasePage = lazy(() =>
+  import('../screens/resettlement/CasePage.tsx').then((m) => ({ default: m.ResettlementCasePage })),
+);
+const ReferralsPage = lazy(() =>
+  import('../screens/sharing/ReferralsPage.tsx').then((m) => ({ default: m.ReferralsPage })),
+);
+const ReferralPage = lazy(() =>
+  import('../screens/sharing/ReferralPage.tsx').then((m) => ({ default: m.ReferralPage })),
+);
+const ClientsPage = lazy(() =>
+  import('../screens/sharing/ClientsPage.tsx').then((m) => ({ default: m.ClientsPage })),
+);
+const SharedPersonPage = lazy(() =>
+  import('../screens/sharing/SharedPersonPage.tsx').then((m) => ({ default: m.SharedPersonPage })),
+);
+
 function NotFound() {
   const { t } = useTranslation();
   return (
@@ -41,8 +61,15 @@ function Routes() {
   const { data: user } = useSession();
   useReference(); // code lists for every screen, fetched once per session
   const ownCentre = centreOf(user);
-  // Centre and health staff work from their centre's board; they do not search the registry.
-  if (path === '/') return ownCentre ? <BoardPage key={ownCentre} centreId={ownCentre} /> : <DeskPage />;
+  // Centre and health staff work from their centre's board, UNHCR from the resettlement pipeline,
+  // partners from their referral inbox, lawyers from their clients: none of them searches the registry.
+  if (path === '/') {
+    if (ownCentre) return <BoardPage key={ownCentre} centreId={ownCentre} />;
+    if (user?.role === 'unhcr_officer') return <ResettlementBoardPage />;
+    if (user?.role === 'partner_officer') return <ReferralsPage />;
+    if (user?.role === 'lawyer') return <ClientsPage />;
+    return <DeskPage />;
+  }
   if (path === '/register') return <RegisterPage />;
   if (path === '/audit') return isAdministrator(user) ? <AuditPage /> : <NotFound />;
   if (path === '/worklists') return can(user, 'worklists:read') ? <WorklistsPage /> : <NotFound />;
@@ -50,7 +77,7 @@ function Routes() {
   if (person?.id) return <PersonPage key={person.id} personId={person.id} />;
   const kase = matchPath('/cases/:id', path);
   if (kase?.id) return can(user, 'cases:read') ? <CasePage key={kase.id} caseId={kase.id} /> : <NotFound />;
-  const centreRoutes = centresRoutes(path, user);
+  const centreRoutes = centresRoutes(path, user) ?? sharingRoutes(path, user);
   if (centreRoutes) return centreRoutes;
   const card = matchPath('/cards/:documentId', path);
   if (card?.documentId) return <CardPage documentId={card.documentId} />;
@@ -77,6 +104,23 @@ function centresRoutes(path: string, user: User | null | undefined) {
   const detention = matchPath('/detentions/:id', path);
   if (detention?.id)
     return shown('detention:manage', <DetentionPage key={detention.id} detentionId={detention.id} />);
+  return null;
+}
+
+/** Resettlement, referrals between agencies, and what a lawyer sees of their clients. */
+function sharingRoutes(path: string, user: User | null | undefined) {
+  const shown = (permission: Parameters<typeof can>[1], page: ReactNode) =>
+    can(user, permission) ? page : <NotFound />;
+  if (path === '/resettlement') return shown('resettlement:read', <ResettlementBoardPage />);
+  if (path === '/referrals') return shown('referrals:read', <ReferralsPage key={path} />);
+  if (path === '/clients') return user?.role === 'lawyer' ? <ClientsPage /> : <NotFound />;
+  const kase = matchPath('/resettlement/:id', path);
+  if (kase?.id) return shown('resettlement:read', <ResettlementCasePage key={kase.id} caseId={kase.id} />);
+  const referral = matchPath('/referrals/:id', path);
+  if (referral?.id)
+    return shown('referrals:read', <ReferralPage key={referral.id} referralId={referral.id} />);
+  const shared = matchPath('/shared/persons/:id', path);
+  if (shared?.id) return shown('shared:read', <SharedPersonPage key={shared.id} personId={shared.id} />);
   return null;
 }
 
@@ -114,5 +158,15 @@ export function App() {
       </Layout>
     );
   }
-  return <Layout user={user ?? null}>{user ? <Routes /> : <SignInPage next={search.get('next')} />}</Layout>;
+  return (
+    <Layout user={user ?? null}>
+      {user ? (
+        <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+          <Routes />
+        </Suspense>
+      ) : (
+        <SignInPage next={search.get('next')} />
+      )}
+    </Layout>
+  );
 }

@@ -97,6 +97,21 @@ export function Layout({ user, children }: { user: User | null; children: ReactN
                     <NavLink to="/worklists">{t('nav.worklists')}</NavLink>
                   </li>
                 )}
+                {can(user, 'resettlement:read') && (
+                  <li>
+                    <NavLink to="/resettlement">{t('nav.resettlement')}</NavLink>
+                  </li>
+                )}
+                {can(user, 'referrals:read') && (
+                  <li>
+                    <NavLink to="/referrals">{t('nav.referrals')}</NavLink>
+                  </li>
+                )}
+                {user.role === 'lawyer' && (
+                  <li>
+                    <NavLink to="/clients">{t('nav.clients')}</NavLink>
+                  </li>
+                )}
                 {isAdministrator(user) && (
                   <li>
                     <NavLink to="/audit">{t('nav.audit')}</NavLink>

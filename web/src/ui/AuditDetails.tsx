@@ -27,7 +27,8 @@ export function AuditDetails({ details }: { details: Record<string, unknown> }) 
 
 /**
  * "person.read" → the translated action, or the code itself when we have no words for it; a step
- * of the procedure ("case.serve_decision") reads as the case timeline names it.
+ * of the procedure ("case.serve_decision") or of a resettlement case ("resettlement.submit") reads
+ * as its timeline names it.
  */
 export function useActionLabel(): (action: string) => string {
   const { t, i18n } = useTranslation();
@@ -35,6 +36,13 @@ export function useActionLabel(): (action: string) => string {
     const step = /^case\.(\w+)$/.exec(action)?.[1];
     if (step && !i18n.exists(`action.case_${step}`) && i18n.exists(`caseEvent.${step}`))
       return t(`caseEvent.${step}`);
+    const resettlement = /^resettlement\.(\w+)$/.exec(action)?.[1];
+    if (
+      resettlement &&
+      !i18n.exists(`action.resettlement_${resettlement}`) &&
+      i18n.exists(`rsEvent.${resettlement}`)
+    )
+      return t(`rsEvent.${resettlement}`);
     return t(`action.${action.replace(/\./g, '_')}`, { defaultValue: action });
   };
 }

@@ -21,7 +21,13 @@ const KNOWN = new Set([
   'NETWORK',
 ]);
 
-export function ProblemNotice({ error }: { error: unknown }) {
+interface NoticeProps {
+  error: unknown;
+  /** Names of the people a refusal may name by id (e.g. who has not consented), by their id. */
+  people?: Readonly<Record<string, string>> | undefined;
+}
+
+export function ProblemNotice({ error, people }: NoticeProps) {
   const { t, i18n } = useTranslation();
   if (!error) return null;
   const problem = error instanceof ApiError ? error.problem : null;
@@ -36,14 +42,7 @@ export function ProblemNotice({ error }: { error: unknown }) {
           {i18n.exists(`rule.${problem.rule}`) ? <> — {t(`rule.${problem.rule}`)}</> : null}
         </p>
       )}
-      {problem?.code === 'RULE_VIOLATION' &&
-        (problem.errors ?? [])
-          .filter((e) => e.code && i18n.exists(`refusal.${e.code}`))
-          .map((e) => (
-            <p key={e.code} className="notice-detail">
-              {t(`refusal.${e.code ?? ''}`)}
-            </p>
-          ))}
+      {problem?.code === 'RULE_VIOLATION' && <Refusals errors={problem.errors ?? []} people={people} />}
       {problem?.bars && problem.bars.length > 0 && (
         <ul className="notice-detail bar-list">
           {problem.bars.map((b) => (
@@ -67,6 +66,41 @@ export function ProblemNotice({ error }: { error: unknown }) {
   );
 }
 
+/** Each refusal the server names once, with the people it concerns when their names are known. */
+function Refusals({
+  errors,
+  people = {},
+}: {
+  errors: FieldProblem[];
+  people?: Readonly<Record<string, string>>;
+}) {
+  const { t, i18n } = useTranslation();
+  const codes = [...new Set(errors.map((e) => e.code ?? ''))].filter((c) => c && i18n.exists(`refusal.${c}`));
+  return codes.map((code) => {
+    const names = errors
+      .filter((e) => e.code === code && people[e.message])
+      .map((e) => people[e.message] ?? '');
+    return (
+      <p key={code} className="notice-detail" data-refusal={code}>
+        {t(`refusal.${code}`)}
+        {names.length > 0 && (
+          <>
+            {' '}
+            {names.map((name, i) => (
+              <span key={i}>
+                {i > 0 && ' · '}
+                <bdi dir="auto" className="strong">
+                  {name}
+                </bdi>
+              </span>
+            ))}
+          </>
+        )}
+      </p>
+    );
+  });
+}
+
 /** Stable codes of field problems the server explains (cases.service.ts and others). */
 const CODES: Record<string, string> = {
   date_in_future: 'field.future',
@@ -85,6 +119,14 @@ const CODES: Record<string, string> = {
   not_today: 'field.notToday',
   already_placed: 'field.alreadyPlaced',
   not_resident: 'field.notResident',
+  same_category: 'field.sameCategory',
+  not_a_state: 'field.notAState',
+  not_unhcr: 'field.notUnhcr',
+  unknown_organisation: 'field.unknownOrganisation',
+  not_a_lawyer: 'field.notALawyer',
+  members_mismatch: 'field.membersMismatch',
+  reason_required: 'field.required',
+  outcome_required: 'field.required',
 };
 
 const MESSAGES: [RegExp, string][] = [

@@ -1,5 +1,6 @@
 // A person's record: identity, contact, arrival, household, specific needs, documents, history.
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { useLabels } from '../../api/reference.ts';
@@ -22,6 +23,10 @@ import { PersonRemovalsPanel } from '../removal/PersonRemovalsPanel.tsx';
 import './person.css';
 
 export const personKey = (id: string) => ['person', id] as const;
+
+const PersonSharingSection = lazy(() =>
+  import('../sharing/PersonSharingSection.tsx').then((m) => ({ default: m.PersonSharingSection })),
+);
 
 export function PersonPage({ personId }: { personId: string }) {
   const { t } = useTranslation();
@@ -104,6 +109,9 @@ export function PersonPage({ personId }: { personId: string }) {
 
       {can(user, 'cases:read') && <CasesPanel person={p} />}
       {can(user, 'removals:read') && <PersonRemovalsPanel person={p} />}
+      <Suspense fallback={null}>
+        <PersonSharingSection person={p} />
+      </Suspense>
       <NeedsPanel person={p} />
       <DocumentsPanel person={p} />
       <HistoryPanel personId={p.id} />

@@ -1,0 +1,173 @@
+// Powers of attorney the person gave a lawyer: while one is in force the lawyer sees the person's
+// identity, contact and the state of their case (never their needs or family). Recorded with the
+// document (and notary), and revoked, by the authority's staff.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { post } from '../../api/client.ts';
+import { TextField } from '../../ui/fields.tsx';
+import { todayInTurkiye } from '../../ui/format.ts';
+import { ProblemNotice } from '../../ui/Problem.tsx';
+import { DateTimeText, Ltr } from '../../ui/text.tsx';
+import { useSubmit } from '../../ui/useSubmit.ts';
+import { powersKey, usePowersOfAttorney } from './queries.ts';
+
+export function PowersOfAttorneyPanel({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const [adding, setAdding] = useState(false);
+  const powers = usePowersOfAttorney(personId);
+  const revoke = useSubmit({
+    send: (id: string) =>
+      post(`/api/v1/powers-of-attorney/${encodeURIComponent(id)}/revocation`, { on: todayInTurkiye() }),
+    refresh: [powersKey(personId)],
+  });
+  return (
+    <section className="panel" aria-labelledby="poa-heading">
+      <div className="panel-head">
+        <h2 id="poa-heading">{t('poa.title')}</h2>
+        <button
+          type="button"
+          className={adding ? 'button-quiet' : 'button-secondary'}
+          aria-expanded={adding}
+          onClick={() => setAdding(!adding)}
+        >
+          {adding ? t('common.cancel') : t('poa.record')}
+        </button>
+      </div>
+      <p className="small muted">{t('poa.intro')}</p>
+      {adding && <PowerForm personId={personId} onDone={() => setAdding(false)} />}
+      {powers.isPending && <p className="loading">{t('common.loading')}</p>}
+      {powers.isError && <ProblemNotice error={powers.error} />}
+      {powers.data?.length === 0 && <p className="muted">{t('poa.none')}</p>}
+      {powers.data && powers.data.length > 0 && (
+        <ul className="plain-list poa-list">
+          {powers.data.map((p) => (
+            <li key={p.id} className={p.revoked ? 'revoked' : undefined} data-lawyer={p.lawyer}>
+              <div className="consent-line">
+                <span>
+                  <Ltr className="mono strong">{p.lawyer}</Ltr>{' '}
+                  {p.revoked ? (
+                    <span className="badge status-revoked">{t('poa.revoked')}</span>
+                  ) : (
+                    <span className="badge status-valid">{t('poa.recorded')}</span>
+                  )}
+                </span>
+                {!p.revoked && (
+                  <button
+                    type="button"
+                    className="button-quiet danger"
+                    disabled={revoke.mutation.isPending}
+                    onClick={() => revoke.mutation.mutate(p.id)}
+                  >
+                    {t('poa.revoke')}
+                  </button>
+                )}
+              </div>
+              <div className="small muted">
+                {t('poa.recordedAt')} <DateTimeText value={p.recordedAt} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {revoke.mutation.isError && <ProblemNotice error={revoke.mutation.error} />}
+    </section>
+  );
+}
+
+function PowerForm({ personId, onDone }: { personId: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const today = todayInTurkiye();
+  const [lawyer, setLawyer] = useState('');
+  const [document, setDocument] = useState('');
+  const [notary, setNotary] = useState('');
+  const [issuedOn, setIssuedOn] = useState(today);
+  const [validUntil, setValidUntil] = useState('');
+  const [checked, setChecked] = useState(false);
+  const { mutation, fieldError } = useSubmit({
+    send: () =>
+      post(`/api/v1/persons/${encodeURIComponent(personId)}/powers-of-attorney`, {
+        lawyerUsername: lawyer.trim(),
+        documentReference: document.trim(),
+        notary: notary.trim() || null,
+        issuedOn,
+        validUntil: validUntil || null,
+      }),
+    refresh: [powersKey(personId)],
+    onDone,
+  });
+  const required = (value: string, field: string) =>
+    checked && value.trim().length < 2 ? t('field.required') : fieldError(field);
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setChecked(true);
+    if (
+      lawyer.trim() &&
+      document.trim().length >= 2 &&
+      issuedOn &&
+      (notary.trim() === '' || notary.trim().length >= 2)
+    )
+      mutation.mutate();
+  }
+  return (
+    <form className="action-box action-form" noValidate onSubmit={submit} aria-label={t('poa.record')}>
+      <div className="grid-2">
+        <TextField
+          id="poa-lawyer"
+          label={t('poa.lawyer')}
+          hint={t('poa.lawyerHint')}
+          required
+          dir="ltr"
+          autoComplete="off"
+          value={lawyer}
+          onValue={setLawyer}
+          error={checked && !lawyer.trim() ? t('field.required') : fieldError('lawyerUsername')}
+        />
+        <TextField
+          id="poa-document"
+          label={t('poa.document')}
+          required
+          dir="auto"
+          maxLength={200}
+          value={document}
+          onValue={setDocument}
+          error={required(document, 'documentReference')}
+        />
+        <TextField
+          id="poa-notary"
+          label={t('poa.notary')}
+          dir="auto"
+          maxLength={200}
+          value={notary}
+          onValue={setNotary}
+          error={fieldError('notary')}
+        />
+        <TextField
+          id="poa-issuedOn"
+          type="date"
+          label={t('poa.issuedOn')}
+          required
+          max={today}
+          className="input-date"
+          value={issuedOn}
+          onValue={setIssuedOn}
+          error={checked && !issuedOn ? t('field.required') : fieldError('issuedOn')}
+        />
+        <TextField
+          id="poa-validUntil"
+          type="date"
+          label={t('poa.validUntil')}
+          className="input-date"
+          value={validUntil}
+          onValue={setValidUntil}
+          error={fieldError('validUntil')}
+        />
+      </div>
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={mutation.isPending}>
+          {t('poa.record')}
+        </button>
+      </div>
+      {mutation.isError && <ProblemNotice error={mutation.error} />}
+    </form>
+  );
+}

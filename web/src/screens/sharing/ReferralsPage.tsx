@@ -1,0 +1,111 @@
+// Referrals between agencies. An organisation's officers see its inbox (referrals it received)
+// and its outbox (those it sent); the authority's staff see the referrals of people in their
+// province. Each opens the referral page.
+import { useTranslation } from 'react-i18next';
+import type { ReferralSummary } from '../../api/sharing-types.ts';
+import { organisationOf } from '../../app/permissions.ts';
+import { useSession } from '../../app/session.ts';
+import { useTitle } from '../../app/useTitle.ts';
+import { Link, useRouter } from '../../router.tsx';
+import { ProblemNotice } from '../../ui/Problem.tsx';
+import { Auto, DayText, Ltr } from '../../ui/text.tsx';
+import { useOrganisationName, useReferrals } from './queries.ts';
+import '../case/case.css';
+import '../resettlement/resettlement.css';
+
+export function ReferralStatusBadge({ status }: { status: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`badge agency-status agency-status-${status}`} data-status={status}>
+      {t(`agencyReferralStatus.${status}`, { defaultValue: status })}
+    </span>
+  );
+}
+
+/** Who sent or receives a referral: an organisation by name, or the migration authority. */
+export function useParty(): (code: string | null) => string {
+  const { t } = useTranslation();
+  const orgName = useOrganisationName();
+  return (code) => orgName(code) ?? t('agency.authority');
+}
+
+export function ReferralsPage() {
+  const { t } = useTranslation();
+  const { data: user } = useSession();
+  const { search } = useRouter();
+  const organisation = organisationOf(user);
+  const box = search.get('box') === 'outbox' ? 'outbox' : 'inbox';
+  const title = organisation ? t(`agency.${box}`) : t('agency.provinceTitle');
+  useTitle(title);
+  const list = useReferrals(box);
+  return (
+    <section className="page referrals" aria-labelledby="agency-referrals-heading">
+      <div className="page-head">
+        <h1 id="agency-referrals-heading">{title}</h1>
+      </div>
+      <p className="lead">{organisation ? t('agency.intro') : t('agency.provinceIntro')}</p>
+      {organisation && (
+        <nav className="box-tabs" aria-label={t('agency.boxes')}>
+          {(['inbox', 'outbox'] as const).map((b) => (
+            <Link key={b} to={`/referrals?box=${b}`} aria-current={b === box ? 'page' : undefined}>
+              {t(`agency.${b}`)}
+            </Link>
+          ))}
+        </nav>
+      )}
+      {list.isPending && <p className="loading">{t('common.loading')}</p>}
+      {list.isError && <ProblemNotice error={list.error} />}
+      {list.data?.length === 0 && <p className="muted">{t('agency.empty')}</p>}
+      {list.data && list.data.length > 0 && <ReferralTable referrals={list.data} />}
+    </section>
+  );
+}
+
+function ReferralTable({ referrals }: { referrals: ReferralSummary[] }) {
+  const { t } = useTranslation();
+  const party = useParty();
+  return (
+    <div className="table-wrap">
+      <table className="data-table referral-table">
+        <caption className="visually-hidden">{t('agency.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('agency.reference')}</th>
+            <th scope="col">{t('agency.service')}</th>
+            <th scope="col">{t('agency.from')}</th>
+            <th scope="col">{t('agency.to')}</th>
+            <th scope="col">{t('agency.people')}</th>
+            <th scope="col">{t('agency.sentOn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {referrals.map((r) => (
+            <tr key={r.id} data-reference={r.reference}>
+              <th scope="row">
+                <Link to={`/referrals/${r.id}`}>
+                  <Ltr className="mono">{r.reference}</Ltr>
+                </Link>
+                <div className="row-badges">
+                  <ReferralStatusBadge status={r.status} />
+                </div>
+              </th>
+              <td>{t(`sharingPurpose.${r.service}`, { defaultValue: r.service })}</td>
+              <td>
+                <Auto>{party(r.fromOrganisation)}</Auto>
+              </td>
+              <td>
+                <Auto>{party(r.toOrganisation)}</Auto>
+              </td>
+              <td>
+                <Ltr>{String(1 + r.memberIds.length)}</Ltr>
+              </td>
+              <td>
+                <DayText value={r.sentOn} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
