@@ -5,6 +5,7 @@ import { migrate } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
 import { ensureFirstAdministrator } from './modules/access/users.service.ts';
 import { configureCounting } from './modules/calendar/counting-settings.ts';
+import { CONTENT_DIR, importContentIfEmpty } from './modules/portal/content-import.ts';
 
 export async function openConfiguredDatabase(env: Env): Promise<Db> {
   return openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.KORUMA_DATA_DIR });
@@ -29,6 +30,9 @@ export async function serve(
   } else if (admin.created) {
     log('First start: created the administrator "admin" with the password from KORUMA_ADMIN_PASSWORD.');
   }
+  // The portal's pages come from content/help the first time; from then on editors own them.
+  const imported = await importContentIfEmpty(db.kysely, CONTENT_DIR);
+  if (imported) log(`public portal: ${imported} pages loaded from content/help (four languages each)`);
   const { app } = await buildApp({
     db,
     sessionHours: env.KORUMA_SESSION_HOURS,
@@ -37,7 +41,7 @@ export async function serve(
   });
   const address = await app.listen({ port: env.PORT, host: env.HOST });
   const where = db.engine === 'pglite' ? `embedded PGlite in ${env.KORUMA_DATA_DIR}` : 'PostgreSQL server';
-  log(`Koruma is running at ${address} (database: ${where})`);
+  log(`Koruma is running at ${address} (database: ${where}); public help pages at ${address}/help`);
   return async () => {
     await app.close();
     await db.close();

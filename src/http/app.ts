@@ -27,6 +27,7 @@ import { removalRoutes } from '../modules/removal/removal.routes.ts';
 import { detentionRoutes } from '../modules/detention/detention.routes.ts';
 import { sharingRoutes } from '../modules/sharing/sharing.routes.ts';
 import { resettlementRoutes } from '../modules/resettlement/resettlement.routes.ts';
+import { looksLikePortalPath, portalNotFound, portalRoutes } from '../modules/portal/portal.routes.ts';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import { installErrorHandler, sendProblem } from './error-handler.ts';
 import { AppError } from './errors.ts';
@@ -144,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
     detentionRoutes,
     sharingRoutes,
     resettlementRoutes,
+    portalRoutes,
   ]) {
     register(app, deps);
   }
@@ -151,12 +153,15 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
   const serveWebApp = existsSync(WEB_DIST);
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
   if (serveWebApp) await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: true });
-  app.setNotFoundHandler((request, reply) =>
+  const portalMissing = portalNotFound(deps);
+  app.setNotFoundHandler((request, reply) => {
+    // A public page in a language we do not have, or a page that is not there: the portal's 404.
+    if (request.method === 'GET' && looksLikePortalPath(request.url)) return portalMissing(request, reply);
     // The staff app routes on the client: unknown non-API pages get its index page.
-    serveWebApp && request.method === 'GET' && !request.url.startsWith('/api/')
+    return serveWebApp && request.method === 'GET' && !request.url.startsWith('/api/')
       ? reply.sendFile('index.html')
-      : sendProblem(request, reply, new AppError('NOT_FOUND', 'No such route')),
-  );
+      : sendProblem(request, reply, new AppError('NOT_FOUND', 'No such route'));
+  });
   await app.ready();
   return { app, routes };
 }

@@ -30,6 +30,7 @@ export function textProblems(value: unknown, path = ''): FieldProblem[] {
 
 export function installTextHygiene(app: FastifyInstance): void {
   app.addHook('preValidation', (request, _reply, done) => {
+    if (request.routeOptions.config.ownsTextHygiene) return done();
     const problems = [...textProblems(request.body), ...textProblems(request.query)];
     done(problems.length ? new AppError('VALIDATION', 'Invalid text', problems) : undefined);
   });

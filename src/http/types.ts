@@ -7,6 +7,8 @@ declare module 'fastify' {
     permission?: Permission | 'public';
     /** The purpose recorded in the audit when the client sends none. */
     purpose?: string;
+    /** The route cleans hostile text itself (the public search page), instead of refusing it. */
+    ownsTextHygiene?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;
