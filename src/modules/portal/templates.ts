@@ -47,7 +47,7 @@ export function layout(input: LayoutInput): string {
 <html lang="${input.lang}" dir="${DIRECTION[input.lang]}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(input.title)} · ${escapeHtml(w.site)}</title>${links}
 <style>${CSS}</style></head><body>
-${input.exitControl ? `<a class="exit" href="https://www.google.com/" rel="noreferrer">${escapeHtml(w.exit)}</a>` : ''}
+${input.exitControl ? `<nav aria-label="${escapeHtml(w.exit)}"><a class="exit" href="https://www.google.com/" rel="noreferrer">${escapeHtml(w.exit)}</a></nav>` : ''}
 <header><a class="site" href="/${input.lang}/">${escapeHtml(w.site)}</a><p class="tag">${escapeHtml(w.tagline)}</p>
 <nav class="langs" aria-label="${escapeHtml(w.languages)}"><ul>${switcher}</ul></nav></header>
 <main><form class="search" role="search" action="/${input.lang}/search" method="get"><label for="q" class="visually-hidden" style="position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%)">${escapeHtml(w.searchLabel)}</label>
