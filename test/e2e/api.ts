@@ -2,6 +2,7 @@
 export interface ApiClient {
   post<T>(path: string, body: unknown): Promise<T>;
   get<T>(path: string): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
 }
 
 export async function apiClient(baseUrl: string, password: string, username = 'admin'): Promise<ApiClient> {
@@ -25,7 +26,11 @@ export async function apiClient(baseUrl: string, password: string, username = 'a
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
   };
-  return { post: (path, body) => call('POST', path, body), get: (path) => call('GET', path) };
+  return {
+    post: (path, body) => call('POST', path, body),
+    get: (path) => call('GET', path),
+    put: (path, body) => call('PUT', path, body),
+  };
 }
 
 export interface Registered {
