@@ -153,6 +153,7 @@ void test('a legal-aid partner receives a referral in Arabic, with only the agre
   await poa.locator('#poa-notary').fill('Çankaya 12. Noterliği');
   await poa.getByRole('button', { name: 'Vekâletname kaydet' }).click();
   await powers.locator('[data-lawyer="avukat"]').waitFor();
+  await screenshot(page, 'tr-person-sharing');
   assert.deepEqual(errors, []);
   await context.close();
 
@@ -184,6 +185,9 @@ void test('a legal-aid partner receives a referral in Arabic, with only the agre
   await close.getByRole('button', { name: 'إغلاق مع النتيجة' }).click();
   await page.getByRole('status').filter({ hasText: 'أُغلقت الإحالة' }).waitFor();
   assert.match(await page.locator('.case-badges').innerText(), /مغلقة/);
+  // Closed, the referral no longer opens the man's record to the partner.
+  assert.match(await person.innerText(), /لم يعد مُشارَكًا/);
+  await screenshot(page, 'ar-referral');
   assert.deepEqual(errors, []);
   await context.close();
 

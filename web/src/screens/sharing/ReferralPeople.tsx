@@ -47,7 +47,11 @@ export function ReferralPeople({ referral: r, receiver }: { referral: ReferralVi
             ) : (
               <p className="member-hidden">
                 {t('resettlement.memberNumber', { n: i + 1 })}:{' '}
-                {receiver ? t('resettlement.memberHidden') : t('agency.notShownToSender')}
+                {!receiver
+                  ? t('agency.notShownToSender')
+                  : r.status === 'closed' || r.status === 'declined'
+                    ? t('agency.noLongerShared')
+                    : t('resettlement.memberHidden')}
               </p>
             )}
           </li>
