@@ -59,3 +59,59 @@ export interface PortalTables {
   portal_section: PortalSectionTable;
   portal_redirect: PortalRedirectTable;
 }
+
+export interface DeliveryOutboxTable {
+  id: Generated<number>;
+  channel: string;
+  destination: string;
+  body: string;
+  created_at: CreatedAt;
+  sent_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  provider: string | null;
+}
+
+export interface ApplicantChallengeTable {
+  token_hash: string;
+  person_id: string | null;
+  code_hash: string | null;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  attempts: Generated<number>;
+  used_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  created_at: CreatedAt;
+}
+
+export interface ApplicantSessionTable {
+  token_hash: string;
+  person_id: string;
+  created_at: CreatedAt;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  ended_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+}
+
+export interface ApplicantAttemptTable {
+  id: Generated<number>;
+  key: string;
+  attempted_at: CreatedAt;
+}
+
+export interface ContactChangeReportTable {
+  id: Generated<string>;
+  person_id: string;
+  province_code: string | null;
+  district: string | null;
+  address: string | null;
+  phone: string | null;
+  reported_on: string;
+  status: Generated<string>;
+  reviewed_by: string | null;
+  reviewed_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  created_at: CreatedAt;
+}
+
+export interface SelfServiceTables {
+  delivery_outbox: DeliveryOutboxTable;
+  applicant_challenge: ApplicantChallengeTable;
+  applicant_session: ApplicantSessionTable;
+  applicant_attempt: ApplicantAttemptTable;
+  contact_change_report: ContactChangeReportTable;
+}

@@ -3,7 +3,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { CentresTables } from './schema-centres.ts';
 import type { SharingTables } from './schema-sharing.ts';
-import type { PortalTables } from './schema-portal.ts';
+import type { PortalTables, SelfServiceTables } from './schema-portal.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -304,7 +304,7 @@ export interface DecisionLetterTable {
   created_at: CreatedAt;
 }
 
-export interface Database extends CentresTables, SharingTables, PortalTables {
+export interface Database extends CentresTables, SharingTables, PortalTables, SelfServiceTables {
   app_user: AppUserTable;
   auth_session: AuthSessionTable;
   login_attempt: LoginAttemptTable;

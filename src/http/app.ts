@@ -28,6 +28,7 @@ import { detentionRoutes } from '../modules/detention/detention.routes.ts';
 import { sharingRoutes } from '../modules/sharing/sharing.routes.ts';
 import { resettlementRoutes } from '../modules/resettlement/resettlement.routes.ts';
 import { looksLikePortalPath, portalNotFound, portalRoutes } from '../modules/portal/portal.routes.ts';
+import { installFormParser, selfServiceRoutes } from '../modules/self-service/self-service.routes.ts';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import { installErrorHandler, sendProblem } from './error-handler.ts';
 import { AppError } from './errors.ts';
@@ -127,6 +128,7 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
     },
   );
 
+  installFormParser(app);
   for (const register of [
     accessRoutes,
     personsRoutes,
@@ -146,6 +148,7 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
     sharingRoutes,
     resettlementRoutes,
     portalRoutes,
+    selfServiceRoutes,
   ]) {
     register(app, deps);
   }

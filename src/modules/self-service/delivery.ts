@@ -1,0 +1,71 @@
+// Messages to applicants go through an outbox written in the same transaction as what caused
+// them, and are then handed to a provider. Providers are pluggable; the development provider
+// appends each message to a file (KORUMA_OUTBOX_FILE), so nothing leaves the machine.
+import { appendFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+
+export interface OutgoingMessage {
+  channel: 'sms' | 'email';
+  destination: string;
+  body: string;
+}
+
+export interface DeliveryProvider {
+  name: string;
+  send(message: OutgoingMessage): Promise<void>;
+}
+
+export function fileProvider(path: string): DeliveryProvider {
+  return {
+    name: 'file',
+    async send(message) {
+      await mkdir(dirname(path), { recursive: true });
+      await appendFile(
+        path,
+        `${new Date().toISOString()} ${message.channel} ${message.destination}\n${message.body}\n\n`,
+      );
+    },
+  };
+}
+
+let provider: DeliveryProvider = fileProvider(process.env.KORUMA_OUTBOX_FILE ?? 'data/outbox.log');
+
+export function configureDelivery(next: DeliveryProvider): void {
+  provider = next;
+}
+
+export function enqueue(trx: Transaction<Database>, message: OutgoingMessage) {
+  return trx.insertInto('delivery_outbox').values(message).execute();
+}
+
+/** Hands every unsent message to the provider; a failure leaves it in the outbox for next time. */
+export async function dispatch(db: Kysely<Database>): Promise<number> {
+  const pending = await db
+    .selectFrom('delivery_outbox')
+    .selectAll()
+    .where('sent_at', 'is', null)
+    .orderBy('id')
+    .limit(100)
+    .execute();
+  let sent = 0;
+  for (const m of pending) {
+    try {
+      await provider.send({
+        channel: m.channel as 'sms' | 'email',
+        destination: m.destination,
+        body: m.body,
+      });
+      await db
+        .updateTable('delivery_outbox')
+        .set({ sent_at: new Date(), provider: provider.name })
+        .where('id', '=', m.id)
+        .execute();
+      sent += 1;
+    } catch {
+      // Left unsent; the next dispatch tries again.
+    }
+  }
+  return sent;
+}

@@ -1,0 +1,142 @@
+// Applicant self-service at /<lang>/me: plain HTML forms, no script. Its one cookie is the
+// session, HttpOnly and SameSite=Strict; its pages are never cached.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { RouteDeps } from '../../http/route-kit.ts';
+import { isIsoDate } from '../../domain/calendar.ts';
+import { LANGS, type Lang } from '../portal/content-import.ts';
+import { escapeHtml } from '../portal/markup.ts';
+import { layout } from '../portal/templates.ts';
+import { dashboardHtml, reportContactChange } from './dashboard.ts';
+import { dispatch } from './delivery.ts';
+import { endSession, SESSION_MINUTES, sessionPerson, startSignIn, verifyCode } from './sign-in.service.ts';
+import { SS_WORDS } from './words.ts';
+
+const COOKIE = 'koruma_applicant';
+// Control characters are what this expression looks for.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F]/g;
+const field = (body: unknown, name: string, max = 200) => {
+  const value = (body as Record<string, unknown> | null)?.[name];
+  return typeof value === 'string' ? value.slice(0, max).toWellFormed().replace(CONTROL, ' ').trim() : '';
+};
+const sessionOf = (request: FastifyRequest) =>
+  new RegExp(`(?:^|;\\s*)${COOKIE}=([A-Za-z0-9_-]+)`).exec(request.headers.cookie ?? '')?.[1];
+
+function page(reply: FastifyReply, lang: Lang, main: string, status = 200) {
+  const html = layout({
+    lang,
+    title: SS_WORDS[lang].title,
+    alternates: Object.fromEntries(LANGS.map((l) => [l, `/${l}/me`])),
+    main,
+  });
+  return reply
+    .status(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header(
+      'content-security-policy',
+      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    )
+    .header('referrer-policy', 'no-referrer')
+    .send(html);
+}
+
+function signInForm(lang: Lang, message = '') {
+  const w = SS_WORDS[lang];
+  return `<h1>${escapeHtml(w.title)}</h1>${message ? `<p class="note" role="alert">${escapeHtml(message)}</p>` : ''}<p>${escapeHtml(w.intro)}</p>
+<form method="post" action="/${lang}/me/code"><p><label for="id">${escapeHtml(w.idNumber)}</label><br><input id="id" name="foreignerIdNumber" inputmode="numeric" autocomplete="off" maxlength="11" required dir="ltr"></p>
+<p><label for="dob">${escapeHtml(w.dateOfBirth)}</label><br><input id="dob" name="dateOfBirth" type="date" required dir="ltr"></p><p><button type="submit">${escapeHtml(w.sendCode)}</button></p></form>`;
+}
+
+function codeForm(lang: Lang, challenge: string, message: string) {
+  const w = SS_WORDS[lang];
+  return `<h1>${escapeHtml(w.title)}</h1><p class="note" role="status">${escapeHtml(message)}</p>
+<form method="post" action="/${lang}/me/sign-in"><input type="hidden" name="challenge" value="${escapeHtml(challenge)}">
+<p><label for="code">${escapeHtml(w.code)}</label><br><input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="6" required dir="ltr"></p>
+<p><button type="submit">${escapeHtml(w.signIn)}</button></p></form>`;
+}
+
+function changeForm(lang: Lang, saved: boolean) {
+  const w = SS_WORDS[lang];
+  const input = (name: string, label: string, extra = '') =>
+    `<p><label for="${name}">${escapeHtml(label)}</label><br><input id="${name}" name="${name}" maxlength="200"${extra}></p>`;
+  return `<section><h2>${escapeHtml(w.change)}</h2>${saved ? `<p class="note" role="status">${escapeHtml(w.changeSaved)}</p>` : ''}<p>${escapeHtml(w.changeIntro)}</p>
+<form method="post" action="/${lang}/me/contact-change">${input('provinceCode', w.province, ' inputmode="numeric" dir="ltr"')}${input('district', w.district)}${input('address', w.address)}${input('phone', w.phone, ' type="tel" dir="ltr"')}<p><button type="submit">${escapeHtml(w.send)}</button></p></form></section>
+<form method="post" action="/${lang}/me/sign-out"><p><button type="submit">${escapeHtml(w.signOut)}</button></p></form>`;
+}
+
+export function selfServiceRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const config = { permission: 'public' as const, ownsTextHygiene: true };
+  const opts = { config, schema: { hide: true } };
+  for (const lang of LANGS) {
+    const w = SS_WORDS[lang];
+    app.get<{ Querystring: { saved?: string } }>(`/${lang}/me`, opts, async (request, reply) => {
+      const personId = await sessionPerson(deps.db, sessionOf(request));
+      if (!personId) return page(reply, lang, signInForm(lang));
+      const main = await dashboardHtml(deps.db, request.meta, personId, lang, deps.today());
+      return page(reply, lang, main + changeForm(lang, request.query.saved === '1'));
+    });
+
+    app.post(`/${lang}/me/code`, opts, async (request, reply) => {
+      const foreignerIdNumber = field(request.body, 'foreignerIdNumber', 11);
+      const dateOfBirth = field(request.body, 'dateOfBirth', 10);
+      if (!/^99\d{9}$/.test(foreignerIdNumber) || !isIsoDate(dateOfBirth))
+        return page(reply, lang, signInForm(lang, w.intro), 422);
+      const started = await startSignIn(deps.db, request.meta, { foreignerIdNumber, dateOfBirth, lang });
+      if (started.limited) return page(reply, lang, signInForm(lang, w.limited), 429);
+      await dispatch(deps.db.kysely);
+      return page(reply, lang, codeForm(lang, started.challenge, w.codeSent));
+    });
+
+    app.post(`/${lang}/me/sign-in`, opts, async (request, reply) => {
+      const challenge = field(request.body, 'challenge', 64);
+      const result = await verifyCode(deps.db, request.meta, {
+        challenge,
+        code: field(request.body, 'code', 12),
+      });
+      if (!result.ok)
+        return result.limited
+          ? page(reply, lang, signInForm(lang, w.limited), 429)
+          : page(reply, lang, codeForm(lang, challenge, w.wrongCode), 401);
+      const secure = request.protocol === 'https' ? '; Secure' : '';
+      return reply
+        .header(
+          'set-cookie',
+          `${COOKIE}=${result.session}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${SESSION_MINUTES * 60}${secure}`,
+        )
+        .redirect(`/${lang}/me`, 303);
+    });
+
+    app.post(`/${lang}/me/contact-change`, opts, async (request, reply) => {
+      const personId = await sessionPerson(deps.db, sessionOf(request));
+      if (!personId) return page(reply, lang, signInForm(lang), 401);
+      const input = {
+        provinceCode: field(request.body, 'provinceCode', 2),
+        district: field(request.body, 'district'),
+        address: field(request.body, 'address', 500),
+        phone: field(request.body, 'phone', 20),
+      };
+      if (!Object.values(input).some(Boolean)) return reply.redirect(`/${lang}/me`, 303);
+      await reportContactChange(deps.db, request.meta, personId, input, deps.today());
+      return reply.redirect(`/${lang}/me?saved=1`, 303);
+    });
+
+    app.post(`/${lang}/me/sign-out`, opts, async (request, reply) => {
+      await endSession(deps.db, sessionOf(request));
+      return reply
+        .header('set-cookie', `${COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`)
+        .redirect(`/${lang}/me`, 303);
+    });
+  }
+}
+
+/** HTML forms post application/x-www-form-urlencoded; the standard URLSearchParams reads them. */
+export function installFormParser(app: FastifyInstance): void {
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 16 * 1024 },
+    (_request, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    },
+  );
+}
