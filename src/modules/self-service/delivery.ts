@@ -2,7 +2,7 @@
 // them, and are then handed to a provider. Providers are pluggable; the development provider
 // appends each message to a file (KORUMA_OUTBOX_FILE), so nothing leaves the machine.
 import { appendFile, mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
@@ -30,7 +30,9 @@ export function fileProvider(path: string): DeliveryProvider {
   };
 }
 
-let provider: DeliveryProvider = fileProvider(process.env.KORUMA_OUTBOX_FILE ?? 'data/outbox.log');
+let provider: DeliveryProvider = fileProvider(
+  process.env.KORUMA_OUTBOX_FILE ?? join(process.env.KORUMA_DATA_DIR ?? 'data', 'outbox.log'),
+);
 
 export function configureDelivery(next: DeliveryProvider): void {
   provider = next;
