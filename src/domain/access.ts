@@ -59,6 +59,8 @@ export const PERMISSIONS = [
   'resettlement:process',
   'resettlement:depart',
   'resettlement:withdraw',
+  'portal:edit',
+  'portal:publish',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -163,7 +165,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ],
   partner_officer: [...BASE, 'consent:record', 'referrals:send', 'referrals:read', 'referrals:respond', 'shared:read'],
   lawyer: [...BASE, 'shared:read'],
-  content_editor: BASE,
+  // Content editors draft, review and publish the public portal's pages; a protection-critical
+  // or sensitive page is published by a second editor, never by its author.
+  content_editor: [...BASE, 'portal:edit', 'portal:publish'],
   statistics_viewer: [...BASE, 'statistics:read'],
 };
 

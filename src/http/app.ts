@@ -29,6 +29,7 @@ import { sharingRoutes } from '../modules/sharing/sharing.routes.ts';
 import { resettlementRoutes } from '../modules/resettlement/resettlement.routes.ts';
 import { looksLikePortalPath, portalNotFound, portalRoutes } from '../modules/portal/portal.routes.ts';
 import { installFormParser, selfServiceRoutes } from '../modules/self-service/self-service.routes.ts';
+import { portalEditingRoutes } from '../modules/portal/editing.routes.ts';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import { installErrorHandler, sendProblem } from './error-handler.ts';
 import { AppError } from './errors.ts';
@@ -149,6 +150,7 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
     resettlementRoutes,
     portalRoutes,
     selfServiceRoutes,
+    portalEditingRoutes,
   ]) {
     register(app, deps);
   }

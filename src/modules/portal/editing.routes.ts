@@ -1,0 +1,93 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
+import { isoDate } from '../persons/persons.schema.ts';
+import { LANGS } from './content-import.ts';
+import * as editing from './editing.service.ts';
+
+const tags = ['portal'];
+const params = z.strictObject({ id: z.uuid(), lang: z.enum(LANGS) });
+const versionParams = params.extend({ version: z.coerce.number().int().min(1) });
+
+export function portalEditingRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const r = typed(app);
+  const edit = { permission: 'portal:edit' as const, purpose: 'portal' };
+
+  r.get(
+    '/api/v1/portal/pages',
+    {
+      config: edit,
+      schema: {
+        tags,
+        summary: 'The translation dashboard: every page per language, published, waiting, outdated; coverage',
+      },
+    },
+    async (request) => inUseCase(deps, request, (ctx) => editing.dashboard(ctx)),
+  );
+  r.get(
+    '/api/v1/portal/pages/:id/versions',
+    {
+      config: edit,
+      schema: {
+        tags,
+        summary: "A page's history of versions in every language",
+        params: z.strictObject({ id: z.uuid() }),
+      },
+    },
+    async (request) => inUseCase(deps, request, (ctx) => editing.history(ctx, request.params.id)),
+  );
+  r.post(
+    '/api/v1/portal/pages/:id/translations/:lang/drafts',
+    {
+      config: edit,
+      schema: {
+        tags,
+        summary: 'Save a new draft version of a page in one language (markup is taken out)',
+        params,
+        body: z.strictObject({
+          title: z.string().trim().min(2).max(200),
+          summary: z.string().trim().min(2).max(500),
+          body: z.string().trim().min(2).max(20_000),
+          uncertain: z.string().trim().max(1000).nullish(),
+          lastReviewed: isoDate,
+          nextReviewDue: isoDate,
+          minorChange: z.boolean().optional(),
+        }),
+        response: { 201: z.object({ version: z.number() }) },
+      },
+    },
+    async (request, reply) => {
+      const version = await inUseCase(deps, request, (ctx) =>
+        editing.saveDraft(ctx, request.params.id, request.params.lang, request.body),
+      );
+      return reply.status(201).send({ version });
+    },
+  );
+  r.post(
+    '/api/v1/portal/pages/:id/translations/:lang/versions/:version/review',
+    { config: edit, schema: { tags, summary: 'Send a draft for review', params: versionParams } },
+    async (request) => {
+      await inUseCase(deps, request, (ctx) =>
+        editing.submitForReview(ctx, request.params.id, request.params.lang, request.params.version),
+      );
+      return { ok: true };
+    },
+  );
+  r.post(
+    '/api/v1/portal/pages/:id/translations/:lang/versions/:version/publish',
+    {
+      config: { permission: 'portal:publish', purpose: 'portal' },
+      schema: {
+        tags,
+        summary: 'Publish a version (a second editor for protection-critical and sensitive pages)',
+        params: versionParams,
+      },
+    },
+    async (request) => {
+      await inUseCase(deps, request, (ctx) =>
+        editing.publish(ctx, request.params.id, request.params.lang, request.params.version),
+      );
+      return { ok: true };
+    },
+  );
+}

@@ -1,0 +1,208 @@
+// Editing the portal: drafts, review, publishing by a second editor for protection-critical and
+// sensitive pages, the history of versions, and the staleness of translations. A translation
+// records the version of the source text it was made from; when the source is published again
+// the translation is outdated (shown with a banner) unless the editor marked the change minor.
+import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
+import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
+import { LANGS, type Lang } from './content-import.ts';
+
+export interface DraftInput {
+  title: string;
+  summary: string;
+  body: string;
+  uncertain?: string | null | undefined;
+  lastReviewed: string;
+  nextReviewDue: string;
+  minorChange?: boolean | undefined;
+}
+
+/** Markup is never stored: the text format has none, and tags are taken out on save. */
+export function sanitise(text: string): string {
+  return text.replace(/<[^>]*>?/g, '').replace(/javascript:/gi, '');
+}
+
+async function page(ctx: UseCaseContext, pageId: string) {
+  const row = await ctx.trx.selectFrom('portal_page').selectAll().where('id', '=', pageId).executeTakeFirst();
+  if (!row) throw notFound('Page');
+  return row;
+}
+
+async function versions(ctx: UseCaseContext, pageId: string, lang?: Lang) {
+  let q = ctx.trx
+    .selectFrom('portal_translation')
+    .selectAll()
+    .where('page_id', '=', pageId)
+    .orderBy('lang')
+    .orderBy('version');
+  if (lang) q = q.where('lang', '=', lang);
+  return q.execute();
+}
+
+export async function saveDraft(ctx: UseCaseContext, pageId: string, lang: Lang, input: DraftInput) {
+  const actor = requireActor(ctx);
+  const p = await page(ctx, pageId);
+  if (input.nextReviewDue <= input.lastReviewed)
+    throw invalid([{ field: 'nextReviewDue', message: 'must come after the last review' }]);
+  const existing = await versions(ctx, pageId, lang);
+  const source = (await versions(ctx, pageId, p.source_lang as Lang)).find((v) => v.status === 'published');
+  const version = Math.max(0, ...existing.map((v) => v.version)) + 1;
+  const { id } = await ctx.trx
+    .insertInto('portal_translation')
+    .values({
+      page_id: pageId,
+      lang,
+      version,
+      status: 'draft',
+      title: sanitise(input.title),
+      summary: sanitise(input.summary),
+      body: sanitise(input.body),
+      uncertain: input.uncertain ? sanitise(input.uncertain) : null,
+      last_reviewed: input.lastReviewed,
+      next_review_due: input.nextReviewDue,
+      // A translation is made from the source as it stands now.
+      source_version: lang === p.source_lang ? null : (source?.version ?? null),
+      minor_change: input.minorChange ?? false,
+      created_by: actor.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  ctx.audit({
+    action: 'portal.draft',
+    entityType: 'portal_translation',
+    entityId: id,
+    details: { pageId, lang, version },
+  });
+  return version;
+}
+
+export async function publish(ctx: UseCaseContext, pageId: string, lang: Lang, version: number) {
+  const actor = requireActor(ctx);
+  const p = await page(ctx, pageId);
+  const draft = (await versions(ctx, pageId, lang)).find((v) => v.version === version);
+  if (!draft) throw notFound('Version');
+  if (draft.status !== 'draft' && draft.status !== 'in_review')
+    throw new AppError('RULE_VIOLATION', `Version ${version} is ${draft.status}`, [], { rule: 'STAGE' });
+  // A protection-critical or sensitive page goes out only after a second person has read it.
+  if (p.classification !== 'public' && draft.created_by === actor.userId)
+    throw new AppError(
+      'RULE_VIOLATION',
+      'A second editor publishes a protection-critical or sensitive page',
+      [],
+      { rule: 'FOUR_EYES' },
+    );
+  const previous = (await versions(ctx, pageId, lang)).find((v) => v.status === 'published');
+  await ctx.trx
+    .updateTable('portal_translation')
+    .set({ status: 'superseded' })
+    .where('page_id', '=', pageId)
+    .where('lang', '=', lang)
+    .where('status', '=', 'published')
+    .execute();
+  await ctx.trx
+    .updateTable('portal_translation')
+    .set({ status: 'published', published_at: new Date() })
+    .where('id', '=', draft.id)
+    .execute();
+  // A minor change of the source (a fixed typo, a moved comma) leaves the translations current.
+  // Only translations that were current stay current; an already outdated one stays outdated.
+  if (lang === p.source_lang && draft.minor_change && previous)
+    await ctx.trx
+      .updateTable('portal_translation')
+      .set({ source_version: version })
+      .where('page_id', '=', pageId)
+      .where('lang', '<>', lang)
+      .where('status', '=', 'published')
+      .where('source_version', '=', previous.version)
+      .execute();
+  ctx.audit({
+    action: 'portal.publish',
+    entityType: 'portal_translation',
+    entityId: draft.id,
+    details: { pageId, lang, version, minor: draft.minor_change },
+  });
+}
+
+export async function submitForReview(ctx: UseCaseContext, pageId: string, lang: Lang, version: number) {
+  const draft = (await versions(ctx, pageId, lang)).find((v) => v.version === version);
+  if (!draft) throw notFound('Version');
+  if (draft.status !== 'draft') throw conflict(`Version ${version} is ${draft.status}`);
+  await ctx.trx
+    .updateTable('portal_translation')
+    .set({ status: 'in_review' })
+    .where('id', '=', draft.id)
+    .execute();
+  ctx.audit({ action: 'portal.submit', entityType: 'portal_translation', entityId: draft.id });
+}
+
+/** Every page with, per language, what is published, what waits, and whether it is outdated. */
+export async function dashboard(ctx: UseCaseContext) {
+  const pages = await ctx.trx
+    .selectFrom('portal_page')
+    .selectAll()
+    .orderBy('section')
+    .orderBy('slug')
+    .execute();
+  const all = await ctx.trx
+    .selectFrom('portal_translation')
+    .select(['page_id', 'lang', 'version', 'status', 'source_version', 'title'])
+    .execute();
+  const perPage = pages.map((p) => {
+    const of = all.filter((t) => t.page_id === p.id);
+    const source = of.find((t) => t.lang === p.source_lang && t.status === 'published');
+    const languages = Object.fromEntries(
+      LANGS.map((lang) => {
+        const published = of.find((t) => t.lang === lang && t.status === 'published');
+        const waiting = of
+          .filter((t) => t.lang === lang && (t.status === 'draft' || t.status === 'in_review'))
+          .map((t) => ({ version: t.version, status: t.status }));
+        const outdated =
+          !!published &&
+          lang !== p.source_lang &&
+          !!source &&
+          (published.source_version ?? 0) < source.version;
+        return [
+          lang,
+          {
+            publishedVersion: published?.version ?? null,
+            title: published?.title ?? null,
+            outdated,
+            waiting,
+          },
+        ];
+      }),
+    );
+    return {
+      id: p.id,
+      section: p.section,
+      slug: p.slug,
+      classification: p.classification,
+      sourceLang: p.source_lang,
+      languages,
+    };
+  });
+  const coverage = Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      {
+        published: perPage.filter((p) => p.languages[lang]?.publishedVersion).length,
+        outdated: perPage.filter((p) => p.languages[lang]?.outdated).length,
+        missing: perPage.filter((p) => !p.languages[lang]?.publishedVersion).length,
+      },
+    ]),
+  );
+  return { pages: perPage, coverage };
+}
+
+export async function history(ctx: UseCaseContext, pageId: string) {
+  await page(ctx, pageId);
+  return (await versions(ctx, pageId)).map((v) => ({
+    lang: v.lang,
+    version: v.version,
+    status: v.status,
+    title: v.title,
+    sourceVersion: v.source_version,
+    minorChange: v.minor_change,
+    createdAt: v.created_at.toISOString(),
+    publishedAt: v.published_at?.toISOString() ?? null,
+  }));
+}
