@@ -28,7 +28,11 @@ import { detentionRoutes } from '../modules/detention/detention.routes.ts';
 import { sharingRoutes } from '../modules/sharing/sharing.routes.ts';
 import { resettlementRoutes } from '../modules/resettlement/resettlement.routes.ts';
 import { looksLikePortalPath, portalNotFound, portalRoutes } from '../modules/portal/portal.routes.ts';
-import { installFormParser, selfServiceRoutes } from '../modules/self-service/self-service.routes.ts';
+import {
+  contactChangeRoutes,
+  installFormParser,
+  selfServiceRoutes,
+} from '../modules/self-service/self-service.routes.ts';
 import { portalEditingRoutes } from '../modules/portal/editing.routes.ts';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import { installErrorHandler, sendProblem } from './error-handler.ts';
@@ -151,6 +155,7 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
     portalRoutes,
     selfServiceRoutes,
     portalEditingRoutes,
+    contactChangeRoutes,
   ]) {
     register(app, deps);
   }

@@ -200,6 +200,19 @@ describe('after signing in', () => {
         reported_on: TODAY,
       }),
     ]);
+    expect((await form('/en/me/contact-change', { provinceCode: '99' }, cookie)).status).toBe(422);
+    // A caseworker of the province reviews it: accepting updates the record.
+    const pending = (await registrar.get('/api/v1/contact-changes')).body;
+    const report = pending.find((p: any) => p.personId === id);
+    expect(report.reported).toMatchObject({ provinceCode: '06', district: 'Çankaya' });
+    expect(
+      (await registrar.post(`/api/v1/contact-changes/${report.id}/decision`, { decision: 'accepted' }))
+        .status,
+    ).toBe(200);
+    expect((await registrar.get(`/api/v1/persons/${id}`)).body).toMatchObject({
+      provinceCode: '06',
+      district: 'Çankaya',
+    });
     await form('/en/me/sign-out', {}, cookie);
     const after = await (await fetch(`${t.baseUrl}/en/me`, { headers: cookie })).text();
     expect(after).toContain('name="foreignerIdNumber"');

@@ -1,8 +1,11 @@
 // Applicant self-service at /<lang>/me: plain HTML forms, no script. Its one cookie is the
 // session, HttpOnly and SameSite=Strict; its pages are never cached.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { RouteDeps } from '../../http/route-kit.ts';
+import { z } from 'zod';
+import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
+import { decideChange, pendingChanges } from './contact-changes.ts';
 import { isIsoDate } from '../../domain/calendar.ts';
+import { isProvinceCode } from '../../domain/reference/provinces.ts';
 import { LANGS, type Lang } from '../portal/content-import.ts';
 import { escapeHtml } from '../portal/markup.ts';
 import { layout } from '../portal/templates.ts';
@@ -117,6 +120,14 @@ export function selfServiceRoutes(app: FastifyInstance, deps: RouteDeps): void {
         phone: field(request.body, 'phone', 20),
       };
       if (!Object.values(input).some(Boolean)) return reply.redirect(`/${lang}/me`, 303);
+      if (input.provinceCode && !isProvinceCode(input.provinceCode.padStart(2, '0')))
+        return page(
+          reply,
+          lang,
+          `<p class="note" role="alert">${escapeHtml(w.invalidProvince)}</p>${changeForm(lang, false)}`,
+          422,
+        );
+      if (input.provinceCode) input.provinceCode = input.provinceCode.padStart(2, '0');
       await reportContactChange(deps.db, request.meta, personId, input, deps.today());
       return reply.redirect(`/${lang}/me?saved=1`, 303);
     });
@@ -128,6 +139,39 @@ export function selfServiceRoutes(app: FastifyInstance, deps: RouteDeps): void {
         .redirect(`/${lang}/me`, 303);
     });
   }
+}
+
+/** The caseworkers' side: reported changes of address or phone, to accept or reject. */
+export function contactChangeRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const r = typed(app);
+  const config = { permission: 'persons:update' as const, purpose: 'contact_change' };
+  r.get(
+    '/api/v1/contact-changes',
+    {
+      config,
+      schema: {
+        tags: ['self-service'],
+        summary: 'Changes of address or phone reported by applicants, waiting for review',
+      },
+    },
+    async (request) => inUseCase(deps, request, (ctx) => pendingChanges(ctx)),
+  );
+  r.post(
+    '/api/v1/contact-changes/:id/decision',
+    {
+      config,
+      schema: {
+        tags: ['self-service'],
+        summary: "Accept (updates the person's record) or reject a reported change",
+        params: z.strictObject({ id: z.uuid() }),
+        body: z.strictObject({ decision: z.enum(['accepted', 'rejected']) }),
+      },
+    },
+    async (request) => {
+      await inUseCase(deps, request, (ctx) => decideChange(ctx, request.params.id, request.body.decision));
+      return { ok: true };
+    },
+  );
 }
 
 /** HTML forms post application/x-www-form-urlencoded; the standard URLSearchParams reads them. */

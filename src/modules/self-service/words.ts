@@ -34,6 +34,7 @@ type Words = {
   phone: string;
   send: string;
   changeSaved: string;
+  invalidProvince: string;
   next: Record<'pending' | 'appeal' | 'protected' | 'final' | 'none', string>;
 };
 
@@ -74,6 +75,7 @@ export const SS_WORDS: Record<Lang, Words> = {
     phone: 'Telefon',
     send: 'Gönder',
     changeSaved: 'Bildiriminiz alındı. Bir görevli inceleyecek.',
+    invalidProvince: 'İl plaka kodu 01 ile 81 arasında olmalıdır.',
     next: {
       pending:
         'Başvurunuz inceleniyor. Randevularınıza ve imza günlerinize gidin; adres değişikliğini 20 gün içinde bildirin.',
@@ -123,6 +125,7 @@ export const SS_WORDS: Record<Lang, Words> = {
     phone: 'Phone',
     send: 'Send',
     changeSaved: 'Your report was received. An officer will review it.',
+    invalidProvince: 'The province plate code is a number from 01 to 81.',
     next: {
       pending:
         'Your application is being examined. Go to your appointments and reporting days; report a change of address within 20 days.',
@@ -169,6 +172,7 @@ export const SS_WORDS: Record<Lang, Words> = {
     phone: 'الهاتف',
     send: 'إرسال',
     changeSaved: 'وصل بلاغك. سيراجعه موظف.',
+    invalidProvince: 'رمز لوحة الولاية رقم من 01 إلى 81.',
     next: {
       pending: 'طلبك قيد الدراسة. احضر مواعيدك وأيام التوقيع، وأبلغ عن تغيير العنوان خلال 20 يومًا.',
       appeal: 'إذا أردت الطعن في القرار فافعل ذلك قبل آخر يوم. يمكنك طلب محامٍ مجاني من نقابة المحامين.',
@@ -213,6 +217,7 @@ export const SS_WORDS: Record<Lang, Words> = {
     phone: 'تلفن',
     send: 'ارسال',
     changeSaved: 'گزارش شما دریافت شد. یک کارمند آن را بررسی می‌کند.',
+    invalidProvince: 'کد پلاک استان عددی از 01 تا 81 است.',
     next: {
       pending:
         'درخواست شما در حال بررسی است. به قرارها و روزهای امضا بروید و تغییر نشانی را ظرف 20 روز گزارش دهید.',
