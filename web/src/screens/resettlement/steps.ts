@@ -34,9 +34,6 @@ export const STEP_TABLE: Readonly<Record<StepName, { by: By; from: readonly Stag
 
 export const STEP_NAMES = Object.keys(STEP_TABLE) as StepName[];
 
-/** Every kind of event a case's timeline holds: the referral, then each step. */
-export const EVENT_KINDS = ['refer', ...STEP_NAMES] as const;
-
 /** The steps this user may take on a case at this stage (the server checks again). */
 export function stepsFor(user: User | null | undefined, stage: string): StepName[] {
   const side = resettlementSide(user);
