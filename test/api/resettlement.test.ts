@@ -97,6 +97,10 @@ describe('a family of five, from referral to departure', () => {
       'sex',
       'specific_needs',
     ]);
+    // The children have no consent of their own: their parents' covers them.
+    expect(c.members.map((m: any) => m.visible)).toEqual([true, true, true, true, true]);
+    const listed = await caseworker.get(`/api/v1/resettlement/cases?personId=${family[4]}`);
+    expect(listed.body.map((x: any) => x.id)).toEqual([c.id]);
     await step(unhcr, 'acceptance', { on: '2026-11-11' });
     const backdated = await step(
       unhcr,
@@ -272,6 +276,13 @@ describe('a legal-aid partner receives a referral', () => {
       issuedOn: TODAY,
     });
     expect(poa.status, JSON.stringify(poa.body)).toBe(201);
+    expect((await registrar.get(`/api/v1/persons/${client}/powers-of-attorney`)).body).toEqual([
+      expect.objectContaining({
+        documentReference: 'Vekaletname 2026/4471',
+        inForce: true,
+        lawyerUsername: lawyerName,
+      }),
+    ]);
     const seen = await lawyer.get(`/api/v1/shared/persons/${client}`);
     expect(seen.status).toBe(200);
     expect(seen.body.record.specific_needs).toBeUndefined();

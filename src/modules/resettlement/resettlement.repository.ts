@@ -128,7 +128,12 @@ export function targets(db: Q) {
 
 export function listCases(
   db: Q,
-  filter: { organisation?: string | null; provinceCode?: string | null; stages?: string[] },
+  filter: {
+    organisation?: string | null;
+    provinceCode?: string | null;
+    stages?: string[];
+    personId?: string;
+  },
 ) {
   let q = db
     .selectFrom('resettlement_case as c')
@@ -154,6 +159,17 @@ export function listCases(
   if (filter.organisation) q = q.where('c.organisation_code', '=', filter.organisation);
   if (filter.provinceCode) q = q.where('c.province_code', '=', filter.provinceCode);
   if (filter.stages?.length) q = q.where('c.stage', 'in', filter.stages);
+  const personId = filter.personId;
+  if (personId)
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('resettlement_member as m')
+          .select('m.person_id')
+          .whereRef('m.case_id', '=', 'c.id')
+          .where('m.person_id', '=', personId),
+      ),
+    );
   return q.execute();
 }
 

@@ -83,10 +83,11 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
       schema: {
         tags,
         summary: 'The pipeline: cases by stage and priority',
-        querystring: z.strictObject({ stage: z.enum(STAGES).optional() }),
+        querystring: z.strictObject({ stage: z.enum(STAGES).optional(), personId: z.uuid().optional() }),
       },
     },
-    async (request) => inUseCase(deps, request, (ctx) => pipeline(ctx, request.query.stage)),
+    async (request) =>
+      inUseCase(deps, request, (ctx) => pipeline(ctx, request.query.stage, request.query.personId)),
   );
   r.get(
     '/api/v1/resettlement/at-risk',

@@ -8,6 +8,7 @@ import { fieldsFor, fullShareableRecord, isOrganisationUser } from '../sharing/b
 import type { ResettlementCaseRow } from '../../db/schema-sharing.ts';
 import * as repo from './resettlement.repository.ts';
 import { loadResettlementInScope } from './resettlement.service.ts';
+import { loadPersonInScope } from '../persons/persons.service.ts';
 
 function clock(
   row: Pick<ResettlementCaseRow, 'priority' | 'submitted_on' | 'target_date' | 'departed_on'>,
@@ -98,8 +99,15 @@ function scopeFilter(ctx: UseCaseContext) {
 }
 
 /** The pipeline board: every case within scope with its stage, priority and timeliness. */
-export async function pipeline(ctx: UseCaseContext, stage?: string) {
-  const rows = await repo.listCases(ctx.trx, { ...scopeFilter(ctx), ...(stage ? { stages: [stage] } : {}) });
+export async function pipeline(ctx: UseCaseContext, stage?: string, personId?: string) {
+  // The authority lists a person's cases only for someone in its scope.
+  if (personId && !isOrganisationUser(requireActor(ctx)))
+    await loadPersonInScope(ctx, personId, 'resettlement.list');
+  const rows = await repo.listCases(ctx.trx, {
+    ...scopeFilter(ctx),
+    ...(stage ? { stages: [stage] } : {}),
+    ...(personId ? { personId } : {}),
+  });
   ctx.audit({
     action: 'resettlement.pipeline',
     entityType: 'resettlement_case',

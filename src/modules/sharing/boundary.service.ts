@@ -8,6 +8,7 @@ import {
   type SharingPurpose,
 } from '../../domain/sharing/boundary.ts';
 import { ROLE_SCOPE, type Actor } from '../../domain/access.ts';
+import { ageOn } from '../../domain/calendar.ts';
 import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { findPersonById, currentNeeds } from '../persons/persons.repository.ts';
 import { casesOfPersons } from '../cases/cases.repository.ts';
@@ -71,15 +72,30 @@ export async function fieldsFor(
     purpose === 'resettlement'
       ? (await repo.inResettlementCaseOf(ctx.trx, personId, org)) !== undefined
       : (await repo.referredTo(ctx.trx, personId, org, purpose)) !== undefined;
-  const [consenting, agreement] = await Promise.all([
-    repo.consentingPersons(ctx.trx, [personId], org, purpose, ctx.today),
+  const [consentInForce, agreement] = await Promise.all([
+    shared ? consentCovers(ctx, personId, org, purpose) : false,
     repo.agreementInForce(ctx.trx, org, purpose, ctx.today),
   ]);
-  return boundary({
-    shared,
-    consentInForce: consenting.has(personId),
-    agreementFields: agreement?.fields ?? null,
-  });
+  return boundary({ shared, consentInForce, agreementFields: agreement?.fields ?? null });
+}
+
+/**
+ * The person's own consent, or for a child, the consent of an adult of the same family in the
+ * same referral or resettlement case (a parent consents for their children).
+ */
+async function consentCovers(ctx: UseCaseContext, personId: string, org: string, purpose: SharingPurpose) {
+  if ((await repo.consentingPersons(ctx.trx, [personId], org, purpose, ctx.today)).has(personId)) return true;
+  const person = await findPersonById(ctx.trx, personId);
+  if (!person?.date_of_birth || ageOn(person.date_of_birth, ctx.today) >= 18) return false;
+  const family =
+    purpose === 'resettlement'
+      ? await repo.resettlementCoMembers(ctx.trx, personId, org)
+      : await repo.referralCoMembers(ctx.trx, personId, org, purpose);
+  for (const id of (await repo.consentingPersons(ctx.trx, family, org, purpose, ctx.today)).values()) {
+    const adult = await findPersonById(ctx.trx, id);
+    if (!adult?.date_of_birth || ageOn(adult.date_of_birth, ctx.today) >= 18) return true;
+  }
+  return false;
 }
 
 /** A person as an organisation may see them for one purpose; audited either way. */

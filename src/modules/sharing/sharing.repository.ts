@@ -195,3 +195,58 @@ export function inResettlementCaseOf(db: Q, personId: string, organisation: stri
     .where('c.organisation_code', '=', organisation)
     .executeTakeFirst();
 }
+
+/** The other people of the organisation's resettlement cases that include this person. */
+export async function resettlementCoMembers(
+  db: Q,
+  personId: string,
+  organisation: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('resettlement_member as m')
+    .innerJoin('resettlement_member as other', 'other.case_id', 'm.case_id')
+    .innerJoin('resettlement_case as c', 'c.id', 'm.case_id')
+    .select('other.person_id')
+    .where('m.person_id', '=', personId)
+    .where('c.organisation_code', '=', organisation)
+    .where('other.person_id', '<>', personId)
+    .execute();
+  return rows.map((r) => r.person_id);
+}
+
+/** The other people of the live referrals to the organisation for the service that include this person. */
+export async function referralCoMembers(
+  db: Q,
+  personId: string,
+  organisation: string,
+  service: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('agency_referral')
+    .select(['person_id', 'member_ids'])
+    .where('to_organisation', '=', organisation)
+    .where('service', '=', service)
+    .where('status', 'in', ['sent', 'accepted'])
+    .where((eb) => eb.or([eb('person_id', '=', personId), sql<boolean>`${personId}::uuid = any(member_ids)`]))
+    .execute();
+  return [...new Set(rows.flatMap((r) => [r.person_id, ...r.member_ids]))].filter((id) => id !== personId);
+}
+
+export function powersOfAttorneyOf(db: Q, personId: string) {
+  return db
+    .selectFrom('power_of_attorney as a')
+    .innerJoin('app_user as u', 'u.id', 'a.lawyer_user_id')
+    .select([
+      'a.id',
+      'u.username',
+      'u.display_name',
+      'a.document_reference',
+      'a.notary',
+      'a.issued_on',
+      'a.valid_until',
+      'a.revoked_on',
+    ])
+    .where('a.person_id', '=', personId)
+    .orderBy('a.issued_on')
+    .execute();
+}

@@ -175,6 +175,20 @@ export function sharingRoutes(app: FastifyInstance, deps: RouteDeps): void {
     },
   );
 
+  r.get(
+    '/api/v1/persons/:id/powers-of-attorney',
+    {
+      config: { permission: 'poa:record', purpose: 'sharing' },
+      schema: {
+        tags,
+        summary: "A person's powers of attorney, with their documents and whether each is in force",
+        params: personIdParams,
+      },
+    },
+    async (request) =>
+      inUseCase(deps, request, (ctx) => service.powersOfAttorneyOfPerson(ctx, request.params.id)),
+  );
+
   r.post(
     '/api/v1/powers-of-attorney/:id/revocation',
     {

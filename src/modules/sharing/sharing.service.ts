@@ -213,3 +213,21 @@ export async function myClients(ctx: UseCaseContext) {
     validUntil: r.valid_until,
   }));
 }
+
+export async function powersOfAttorneyOfPerson(ctx: UseCaseContext, personId: string) {
+  await loadPersonInScope(ctx, personId, 'poa.list');
+  return (await repo.powersOfAttorneyOf(ctx.trx, personId)).map((a) => ({
+    id: a.id,
+    lawyerUsername: a.username,
+    lawyerName: a.display_name,
+    documentReference: a.document_reference,
+    notary: a.notary,
+    issuedOn: a.issued_on,
+    validUntil: a.valid_until,
+    revokedOn: a.revoked_on,
+    inForce:
+      a.issued_on <= ctx.today &&
+      (a.valid_until === null || ctx.today <= a.valid_until) &&
+      (a.revoked_on === null || ctx.today < a.revoked_on),
+  }));
+}
