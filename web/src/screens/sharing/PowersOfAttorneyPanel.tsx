@@ -7,7 +7,7 @@ import { post } from '../../api/client.ts';
 import { TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
-import { DateTimeText, Ltr } from '../../ui/text.tsx';
+import { DateText, Ltr } from '../../ui/text.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { powersKey, usePowersOfAttorney } from './queries.ts';
 
@@ -63,7 +63,13 @@ export function PowersOfAttorneyPanel({ personId }: { personId: string }) {
                 )}
               </div>
               <div className="small muted">
-                {t('poa.recordedAt')} <DateTimeText value={p.recordedAt} />
+                <Ltr>{p.documentReference}</Ltr> · <DateText value={p.issuedOn} />
+                {p.validUntil && (
+                  <>
+                    {' – '}
+                    <DateText value={p.validUntil} />
+                  </>
+                )}
               </div>
             </li>
           ))}

@@ -11,7 +11,6 @@ import type {
   ReferralView,
   SharedPerson,
 } from '../../api/sharing-types.ts';
-import type { AuditEvent } from '../../api/types.ts';
 
 const id = encodeURIComponent;
 
@@ -19,7 +18,7 @@ export const organisationsKey = ['organisations'] as const;
 export const consentsKey = (personId: string) => ['consents', personId] as const;
 export const referralsKey = ['referrals'] as const;
 export const referralKey = (referralId: string) => ['referrals', 'one', referralId] as const;
-export const powersKey = (personId: string) => ['history', personId, 'powers-of-attorney'] as const;
+export const powersKey = (personId: string) => ['powers-of-attorney', personId] as const;
 
 export function useOrganisations() {
   return useQuery({
@@ -73,30 +72,35 @@ export function useSharedPerson(personId: string) {
 export interface PowerOfAttorney {
   id: string;
   lawyer: string;
-  recordedAt: string;
+  documentReference: string;
+  issuedOn: string;
+  validUntil: string | null;
   revoked: boolean;
 }
 
-/**
- * A person's powers of attorney. The API has no list of them, so they are read from the person's
- * history (the audit events `poa.record` and `poa.revoke`, each naming the power by its id).
- */
+/** A person's powers of attorney, each with its document and whether it is still in force. */
 export function usePowersOfAttorney(personId: string) {
   return useQuery({
     queryKey: powersKey(personId),
     queryFn: async () => {
-      const { events } = await api<{ events: AuditEvent[] }>(`/api/v1/persons/${id(personId)}/history`);
-      const revoked = new Set(
-        events.filter((e) => e.action === 'poa.revoke' && e.outcome === 'success').map((e) => e.entityId),
-      );
-      return events
-        .filter((e) => e.action === 'poa.record' && e.outcome === 'success' && e.entityId)
-        .map((e): PowerOfAttorney => ({
-          id: e.entityId ?? '',
-          lawyer: typeof e.details.lawyer === 'string' ? e.details.lawyer : '',
-          recordedAt: e.occurredAt,
-          revoked: revoked.has(e.entityId),
-        }));
+      const rows = await api<
+        {
+          id: string;
+          lawyerUsername: string;
+          documentReference: string;
+          issuedOn: string;
+          validUntil: string | null;
+          inForce: boolean;
+        }[]
+      >(`/api/v1/persons/${id(personId)}/powers-of-attorney`);
+      return rows.map((r): PowerOfAttorney => ({
+        id: r.id,
+        lawyer: r.lawyerUsername,
+        documentReference: r.documentReference,
+        issuedOn: r.issuedOn,
+        validUntil: r.validUntil,
+        revoked: !r.inForce,
+      }));
     },
   });
 }
