@@ -96,6 +96,21 @@ const DETENTION_REFUSALS = [
   'released',
 ];
 
+// The portal's page classifications and translation statuses: the server keeps them as the check
+// constraints of its portal migration, so they are read from there.
+const PORTAL_SQL = readFileSync(
+  fileURLToPath(new URL('../../src/db/migrations/20261129160000_portal.sql', import.meta.url)),
+  'utf8',
+);
+const checkList = (column: string) =>
+  [
+    ...(
+      PORTAL_SQL.match(new RegExp(`${column} text not null check \\(${column} in \\(([^)]*)\\)`))?.[1] ?? ''
+    ).matchAll(/'([^']+)'/g),
+  ].map((m) => m[1] ?? '');
+const PORTAL_CLASSIFICATIONS = checkList('classification');
+const TRANSLATION_STATUSES = checkList('status');
+
 type Catalogue = { [key: string]: string | Catalogue };
 const catalogues: Record<string, Catalogue> = { tr, en, ar, fa };
 const SUFFIX = /_(zero|one|two|few|many|other)$/;
@@ -251,7 +266,11 @@ describe('locale catalogues', () => {
       ...DETENTION_REFUSALS.map((c) => `refusal.${c}`),
       ...['UNIT_FULL', 'UNIT_EXCLUDES_PERSON'].map((c) => `problem.${c}`),
       ...SHARING_CATALOGUE_KEYS,
+      ...PORTAL_CLASSIFICATIONS.map((c) => `portalClassification.${c}`),
+      ...TRANSLATION_STATUSES.map((c) => `translationStatus.${c}`),
     ];
+    expect(PORTAL_CLASSIFICATIONS).toContain('protection-critical');
+    expect(TRANSLATION_STATUSES).toContain('in_review');
     expect(needed.filter((k) => !reference.has(k))).toEqual([]);
   });
 

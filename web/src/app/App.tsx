@@ -42,6 +42,17 @@ const ReferralPage = lazy(() =>
 const ClientsPage = lazy(() =>
   import('../screens/sharing/ClientsPage.tsx').then((m) => ({ default: m.ClientsPage })),
 );
+const PortalDashboardPage = lazy(() =>
+  import('../screens/portal/DashboardPage.tsx').then((m) => ({ default: m.PortalDashboardPage })),
+);
+const PageEditorPage = lazy(() =>
+  import('../screens/portal/PageEditorPage.tsx').then((m) => ({ default: m.PageEditorPage })),
+);
+const ContactChangesPage = lazy(() =>
+  import('../screens/contact-changes/ContactChangesPage.tsx').then((m) => ({
+    default: m.ContactChangesPage,
+  })),
+);
 const SharedPersonPage = lazy(() =>
   import('../screens/sharing/SharedPersonPage.tsx').then((m) => ({ default: m.SharedPersonPage })),
 );
@@ -68,6 +79,7 @@ function Routes() {
     if (user?.role === 'unhcr_officer') return <ResettlementBoardPage />;
     if (user?.role === 'partner_officer') return <ReferralsPage />;
     if (user?.role === 'lawyer') return <ClientsPage />;
+    if (user?.role === 'content_editor') return <PortalDashboardPage />;
     return <DeskPage />;
   }
   if (path === '/register') return <RegisterPage />;
@@ -77,7 +89,7 @@ function Routes() {
   if (person?.id) return <PersonPage key={person.id} personId={person.id} />;
   const kase = matchPath('/cases/:id', path);
   if (kase?.id) return can(user, 'cases:read') ? <CasePage key={kase.id} caseId={kase.id} /> : <NotFound />;
-  const centreRoutes = centresRoutes(path, user) ?? sharingRoutes(path, user);
+  const centreRoutes = centresRoutes(path, user) ?? sharingRoutes(path, user) ?? portalRoutes(path, user);
   if (centreRoutes) return centreRoutes;
   const card = matchPath('/cards/:documentId', path);
   if (card?.documentId) return <CardPage documentId={card.documentId} />;
@@ -121,6 +133,17 @@ function sharingRoutes(path: string, user: User | null | undefined) {
     return shown('referrals:read', <ReferralPage key={referral.id} referralId={referral.id} />);
   const shared = matchPath('/shared/persons/:id', path);
   if (shared?.id) return shown('shared:read', <SharedPersonPage key={shared.id} personId={shared.id} />);
+  return null;
+}
+
+/** The portal's editing screens, and the changes of address or phone applicants reported there. */
+function portalRoutes(path: string, user: User | null | undefined) {
+  const shown = (permission: Parameters<typeof can>[1], page: ReactNode) =>
+    can(user, permission) ? page : <NotFound />;
+  if (path === '/portal') return shown('portal:edit', <PortalDashboardPage />);
+  if (path === '/contact-changes') return shown('persons:update', <ContactChangesPage />);
+  const page = matchPath('/portal/pages/:id', path);
+  if (page?.id) return shown('portal:edit', <PageEditorPage key={page.id} pageId={page.id} />);
   return null;
 }
 

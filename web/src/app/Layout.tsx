@@ -112,6 +112,16 @@ export function Layout({ user, children }: { user: User | null; children: ReactN
                     <NavLink to="/clients">{t('nav.clients')}</NavLink>
                   </li>
                 )}
+                {can(user, 'persons:update') && (
+                  <li>
+                    <NavLink to="/contact-changes">{t('nav.contactChanges')}</NavLink>
+                  </li>
+                )}
+                {can(user, 'portal:edit') && (
+                  <li>
+                    <NavLink to="/portal">{t('nav.portal')}</NavLink>
+                  </li>
+                )}
                 {isAdministrator(user) && (
                   <li>
                     <NavLink to="/audit">{t('nav.audit')}</NavLink>

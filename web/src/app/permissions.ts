@@ -33,6 +33,9 @@ export type ShownPermission = Extract<
   | 'resettlement:process'
   | 'resettlement:depart'
   | 'resettlement:withdraw'
+  | 'persons:update'
+  | 'portal:edit'
+  | 'portal:publish'
 >;
 
 const PROVINCE_CASE_ROLES: readonly Role[] = [
@@ -95,6 +98,9 @@ export const ROLES_WITH: Readonly<Record<ShownPermission, readonly Role[]>> = {
   'resettlement:process': ['administrator', 'unhcr_officer'],
   'resettlement:depart': ['administrator', 'decision_maker'],
   'resettlement:withdraw': ['administrator', 'protection_caseworker', 'decision_maker', 'unhcr_officer'],
+  'persons:update': ['administrator', 'registration_officer'],
+  'portal:edit': ['administrator', 'content_editor'],
+  'portal:publish': ['administrator', 'content_editor'],
 };
 
 /** Roles scoped to an organisation (UNHCR, partners, lawyers): the server's ROLE_SCOPE 'organisation'. */

@@ -1,0 +1,149 @@
+// Changes of address or phone that applicants reported on the portal, waiting for an officer of
+// the province: what they reported beside what the record says now. Accepting updates the
+// person's record; rejecting leaves it as it is.
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, post } from '../../api/client.ts';
+import { useLabels } from '../../api/reference.ts';
+import { useTitle } from '../../app/useTitle.ts';
+import { Link } from '../../router.tsx';
+import { ProblemNotice } from '../../ui/Problem.tsx';
+import { Auto, DayText, Ltr } from '../../ui/text.tsx';
+import { useSubmit } from '../../ui/useSubmit.ts';
+import '../portal/portal.css';
+
+interface Place {
+  provinceCode: string | null;
+  district: string | null;
+  phone: string | null;
+}
+
+interface ContactChange {
+  id: string;
+  personId: string;
+  name: string;
+  fictional: boolean;
+  reportedOn: string;
+  reported: Place & { address: string | null };
+  current: Place;
+}
+
+const changesKey = ['contact-changes'] as const;
+
+export function ContactChangesPage() {
+  const { t } = useTranslation();
+  useTitle(t('contactChanges.title'));
+  const list = useQuery({
+    queryKey: changesKey,
+    queryFn: () => api<ContactChange[]>('/api/v1/contact-changes'),
+  });
+  const [done, setDone] = useState<string | null>(null);
+  const { mutation } = useSubmit({
+    send: ({ id, decision }: { id: string; decision: 'accepted' | 'rejected' }) =>
+      post(`/api/v1/contact-changes/${encodeURIComponent(id)}/decision`, { decision }),
+    refresh: [changesKey],
+    onDone: () => setDone(t(`contactChanges.done.${mutation.variables?.decision ?? 'accepted'}`)),
+  });
+  return (
+    <section className="page contact-changes" aria-labelledby="contact-changes-heading">
+      <div className="page-head">
+        <h1 id="contact-changes-heading">{t('contactChanges.title')}</h1>
+      </div>
+      <p className="lead">{t('contactChanges.intro')}</p>
+      {done && (
+        <p className="notice notice-info" role="status">
+          {done}
+        </p>
+      )}
+      {mutation.isError && <ProblemNotice error={mutation.error} />}
+      {list.isPending && <p className="loading">{t('common.loading')}</p>}
+      {list.isError && <ProblemNotice error={list.error} />}
+      {list.data?.length === 0 && <p className="muted">{t('contactChanges.empty')}</p>}
+      {list.data && list.data.length > 0 && (
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption className="visually-hidden">{t('contactChanges.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('contactChanges.person')}</th>
+                <th scope="col">{t('contactChanges.reportedOn')}</th>
+                <th scope="col">{t('contactChanges.reported')}</th>
+                <th scope="col">{t('contactChanges.current')}</th>
+                <th scope="col">{t('contactChanges.decision')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.map((c) => (
+                <tr key={c.id} data-change={c.id}>
+                  <th scope="row">
+                    <Link to={`/persons/${c.personId}`}>
+                      <Auto>{c.name}</Auto>
+                    </Link>
+                  </th>
+                  <td>
+                    <DayText value={c.reportedOn} />
+                  </td>
+                  <td>
+                    <Values place={c.reported} address={c.reported.address} />
+                  </td>
+                  <td>
+                    <Values place={c.current} />
+                  </td>
+                  <td>
+                    <div className="version-actions">
+                      <button
+                        type="button"
+                        className="button-primary"
+                        disabled={mutation.isPending}
+                        onClick={() => {
+                          setDone(null);
+                          mutation.mutate({ id: c.id, decision: 'accepted' });
+                        }}
+                      >
+                        {t('contactChanges.accept')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button-secondary"
+                        disabled={mutation.isPending}
+                        onClick={() => {
+                          setDone(null);
+                          mutation.mutate({ id: c.id, decision: 'rejected' });
+                        }}
+                      >
+                        {t('contactChanges.reject')}
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Values({ place, address }: { place: Place; address?: string | null }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const none = <span className="muted">—</span>;
+  return (
+    <dl className="contact-values">
+      <dt className="muted">{t('contactChanges.province')}</dt>
+      <dd>{place.provinceCode ? labels.province(place.provinceCode) : none}</dd>
+      <dt className="muted">{t('contactChanges.district')}</dt>
+      <dd>{place.district ? <Auto>{place.district}</Auto> : none}</dd>
+      {address !== undefined && (
+        <>
+          <dt className="muted">{t('contactChanges.address')}</dt>
+          <dd>{address ? <Auto>{address}</Auto> : none}</dd>
+        </>
+      )}
+      <dt className="muted">{t('contactChanges.phone')}</dt>
+      <dd>{place.phone ? <Ltr>{place.phone}</Ltr> : none}</dd>
+    </dl>
+  );
+}
