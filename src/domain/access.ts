@@ -61,6 +61,7 @@ export const PERMISSIONS = [
   'resettlement:withdraw',
   'portal:edit',
   'portal:publish',
+  'contact_changes:review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -85,6 +86,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'accommodation:request',
     'centres:read',
     'consent:record',
+    'contact_changes:review',
     'poa:record',
     'referrals:send',
     'referrals:read',
@@ -103,6 +105,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'accommodation:request',
     'centres:read',
     'consent:record',
+    'contact_changes:review',
     'poa:record',
     'referrals:send',
     'referrals:read',
@@ -163,7 +166,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'resettlement:process',
     'resettlement:withdraw',
   ],
-  partner_officer: [...BASE, 'consent:record', 'referrals:send', 'referrals:read', 'referrals:respond', 'shared:read'],
+  partner_officer: [
+    ...BASE,
+    'consent:record',
+    'referrals:send',
+    'referrals:read',
+    'referrals:respond',
+    'shared:read',
+  ],
   lawyer: [...BASE, 'shared:read'],
   // Content editors draft, review and publish the public portal's pages; a protection-critical
   // or sensitive page is published by a second editor, never by its author.

@@ -23,7 +23,9 @@ async function startServer(port: number) {
     },
     stdio: 'ignore',
   });
-  for (let i = 0; i < 120; i++) {
+  // Up to a minute: a fresh database is migrated and the portal's pages loaded first, and the
+  // other test files run beside this one.
+  for (let i = 0; i < 240; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
     } catch {

@@ -144,7 +144,7 @@ export function selfServiceRoutes(app: FastifyInstance, deps: RouteDeps): void {
 /** The caseworkers' side: reported changes of address or phone, to accept or reject. */
 export function contactChangeRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const r = typed(app);
-  const config = { permission: 'persons:update' as const, purpose: 'contact_change' };
+  const config = { permission: 'contact_changes:review' as const, purpose: 'contact_change' };
   r.get(
     '/api/v1/contact-changes',
     {

@@ -112,7 +112,7 @@ export function Layout({ user, children }: { user: User | null; children: ReactN
                     <NavLink to="/clients">{t('nav.clients')}</NavLink>
                   </li>
                 )}
-                {can(user, 'persons:update') && (
+                {can(user, 'contact_changes:review') && (
                   <li>
                     <NavLink to="/contact-changes">{t('nav.contactChanges')}</NavLink>
                   </li>

@@ -34,6 +34,7 @@ export type ShownPermission = Extract<
   | 'resettlement:depart'
   | 'resettlement:withdraw'
   | 'persons:update'
+  | 'contact_changes:review'
   | 'portal:edit'
   | 'portal:publish'
 >;
@@ -99,6 +100,7 @@ export const ROLES_WITH: Readonly<Record<ShownPermission, readonly Role[]>> = {
   'resettlement:depart': ['administrator', 'decision_maker'],
   'resettlement:withdraw': ['administrator', 'protection_caseworker', 'decision_maker', 'unhcr_officer'],
   'persons:update': ['administrator', 'registration_officer'],
+  'contact_changes:review': ['administrator', 'registration_officer', 'protection_caseworker'],
   'portal:edit': ['administrator', 'content_editor'],
   'portal:publish': ['administrator', 'content_editor'],
 };
