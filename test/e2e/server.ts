@@ -17,6 +17,8 @@ export const ADMIN_PASSWORD = 'e2e-admin-password-1234';
 export interface TestServer {
   url: string;
   adminPassword: string;
+  /** The server's data directory (its development outbox writes there). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -129,5 +131,5 @@ export async function startServer(): Promise<TestServer> {
     await cleanup();
     throw error;
   }
-  return { url, adminPassword: ADMIN_PASSWORD, stop: cleanup };
+  return { url, adminPassword: ADMIN_PASSWORD, dataDir, stop: cleanup };
 }
