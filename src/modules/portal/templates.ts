@@ -17,6 +17,8 @@ main{max-inline-size:42rem;margin-inline:auto;padding-inline:1rem;padding-block-
 .meta{font-size:.9rem;color:#444}.note{border-inline-start:4px solid #b35c00;background:#fff4e5;padding:.5rem 1rem}
 .outdated{border-inline-start:4px solid #8a1c1c;background:#fdecec;padding:.5rem 1rem}
 .exit{display:block;background:#8a1c1c;color:#fff;text-align:center;padding:.75rem;font-weight:700;min-block-size:44px}
+time,bdi,.tel{white-space:nowrap}main form:not(.search) input{font:inherit;min-block-size:44px;inline-size:100%;max-inline-size:22rem;padding-inline:.5rem;border:2px solid #555}
+main form:not(.search) button{font:inherit;min-block-size:44px;padding-inline:1rem;background:#0b3d5c;color:#fff;border:0}
 .contact{display:inline}.tel{white-space:nowrap;font-weight:700}ul.results{list-style:none;padding:0}ul.results li{margin-block-end:1rem}
 footer{border-block-start:1px solid #ccc;padding:1rem;font-size:.85rem;max-inline-size:42rem;margin-inline:auto}`;
 
