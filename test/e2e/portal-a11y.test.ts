@@ -5,13 +5,12 @@
 // JavaScript stays on here only so that axe-core can run.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations, phonePage } from './phone.ts';
 import { launchBrowser, SCREENSHOTS } from './browser.ts';
 import { startServer, type TestServer } from './server.ts';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let server: TestServer;
 let browser: Browser;
 let page: Page;
@@ -19,47 +18,13 @@ let page: Page;
 before(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  // The portal's Content-Security-Policy forbids every script, axe-core's too: the test lifts it.
-  const context = await browser.newContext({ baseURL: server.url, locale: 'ar', bypassCSP: true });
-  await context.route('**/*', (route) =>
-    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
-  );
-  page = await context.newPage();
-  await page.setViewportSize({ width: 360, height: 740 });
-  // Lighthouse's slow 4G: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
+  page = await phonePage(browser, server.url, 'ar');
 });
 
 after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function axeViolations(): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: {
-          run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    return axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-  });
-  return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-}
 
 const TEMPLATES = [
   '/',
@@ -78,7 +43,7 @@ void test('every template in every language: zero axe violations, lang and dir o
       const html = page.locator('html');
       assert.equal(await html.getAttribute('lang'), lang, path);
       assert.equal(await html.getAttribute('dir'), lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr', path);
-      assert.deepEqual(await axeViolations(), [], path);
+      assert.deepEqual(await axeViolations(page), [], path);
     }
   }
 });

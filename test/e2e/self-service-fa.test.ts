@@ -4,14 +4,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { apiClient, person, type ApiClient, type Registered } from './api.ts';
+import { axeViolations, phonePage } from './phone.ts';
 import { launchBrowser, SCREENSHOTS } from './browser.ts';
 import { startServer, type TestServer } from './server.ts';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let server: TestServer;
 let browser: Browser;
 let page: Page;
@@ -63,23 +62,7 @@ before(async () => {
   lastDay = view.clocks.find((k) => k.code === 'T10' && k.closedOn === null)!.lastDay;
 
   browser = await launchBrowser();
-  const context = await browser.newContext({
-    baseURL: server.url,
-    locale: 'fa',
-    bypassCSP: true,
-    viewport: { width: 360, height: 740 },
-  });
-  await context.route('**/*', (route) =>
-    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
-  );
-  page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
+  page = await phonePage(browser, server.url, 'fa');
 });
 
 after(async () => {
@@ -87,28 +70,10 @@ after(async () => {
   await server?.stop();
 });
 
-async function axeViolations(): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string }[] }> };
-      }
-    ).axe;
-    return axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-  });
-  return result.violations.map((v) => v.id);
-}
-
 void test('an applicant signs in with a one-time code and sees the last day to go to court, in Persian', async () => {
   await page.goto('/fa/me');
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
-  assert.deepEqual(await axeViolations(), []);
+  assert.deepEqual(await axeViolations(page), []);
   await page.fill('input[name=foreignerIdNumber]', applicant.foreignerIdNumber);
   await page.fill('input[name=dateOfBirth]', '1993-04-12');
   await page.click('form[action="/fa/me/code"] button');
@@ -120,6 +85,6 @@ void test('an applicant signs in with a one-time code and sees the last day to g
   await page.click('form[action="/fa/me/sign-in"] button');
   await page.waitForSelector('h2:has-text("مهلت‌های باز اعتراض")');
   assert.equal((await page.locator(`time[datetime="${lastDay}"]`).count()) > 0, true);
-  assert.deepEqual(await axeViolations(), []);
+  assert.deepEqual(await axeViolations(page), []);
   await page.screenshot({ path: join(SCREENSHOTS, 'fa-self-service.png'), fullPage: true });
 });
