@@ -58,6 +58,11 @@ describe('editing', () => {
     expect(await publicPage('/en/international-protection/apply')).toContain(
       'Go to the provincial directorate.',
     );
+    const text = (await first.get(`/api/v1/portal/pages/${id}/translations/en/text`)).body;
+    expect(text).toMatchObject({
+      version: 2,
+      body: expect.stringContaining('Go to the provincial directorate.'),
+    });
   });
 
   it('does not outdate current translations for a minor change', async () => {

@@ -36,6 +36,19 @@ export function portalEditingRoutes(app: FastifyInstance, deps: RouteDeps): void
     },
     async (request) => inUseCase(deps, request, (ctx) => editing.history(ctx, request.params.id)),
   );
+  r.get(
+    '/api/v1/portal/pages/:id/translations/:lang/text',
+    {
+      config: edit,
+      schema: {
+        tags,
+        summary: 'The text to start a draft from (the published version, else the latest)',
+        params,
+      },
+    },
+    async (request) =>
+      inUseCase(deps, request, (ctx) => editing.currentText(ctx, request.params.id, request.params.lang)),
+  );
   r.post(
     '/api/v1/portal/pages/:id/translations/:lang/drafts',
     {

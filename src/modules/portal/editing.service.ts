@@ -206,3 +206,12 @@ export async function history(ctx: UseCaseContext, pageId: string) {
     publishedAt: v.published_at?.toISOString() ?? null,
   }));
 }
+
+/** The text an editor starts from: the published version in that language, else the latest. */
+export async function currentText(ctx: UseCaseContext, pageId: string, lang: Lang) {
+  await page(ctx, pageId);
+  const all = await versions(ctx, pageId, lang);
+  const v = all.find((x) => x.status === 'published') ?? all.at(-1);
+  if (!v) return null;
+  return { version: v.version, title: v.title, summary: v.summary, body: v.body, uncertain: v.uncertain };
+}

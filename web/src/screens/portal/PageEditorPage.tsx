@@ -1,5 +1,5 @@
-// Editing one portal page in one language: a new draft (the API gives no text of earlier
-// versions, so only the title is prefilled), the versions waiting (send to review, publish), and
+// Editing one portal page in one language: a new draft (starting from the published text), the
+// versions waiting (send to review, publish), and
 // the page's history. A protection-critical or sensitive page is published by a second editor.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,15 @@ import { ProblemNotice } from '../../ui/Problem.tsx';
 import { Auto, DateTimeText, Ltr } from '../../ui/text.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { ClassificationBadge, LangName, StatusText } from './DashboardPage.tsx';
-import { dashboardKey, useDashboard, useVersions, versionsKey, type PortalPage } from './queries.ts';
+import {
+  dashboardKey,
+  useDashboard,
+  usePageText,
+  useVersions,
+  versionsKey,
+  type PageText,
+  type PortalPage,
+} from './queries.ts';
 import '../case/case.css';
 import './portal.css';
 
@@ -73,19 +81,27 @@ export function PageEditorPage({ pageId }: { pageId: string }) {
       </p>
       {page.languages[lang]?.outdated && <p className="notice notice-warning">{t('portal.outdatedHint')}</p>}
       <Waiting key={`w-${lang}`} page={page} lang={lang} />
-      <DraftForm key={lang} page={page} lang={lang} />
+      <DraftLoader key={lang} page={page} lang={lang} />
       <History pageId={page.id} />
     </section>
   );
 }
 
-function DraftForm({ page, lang }: { page: PortalPage; lang: Lang }) {
+/** Fetches the current text so that a draft starts from it, not from an empty form. */
+function DraftLoader({ page, lang }: { page: PortalPage; lang: Lang }) {
+  const { t } = useTranslation();
+  const text = usePageText(page.id, lang);
+  if (text.isPending) return <p className="loading">{t('common.loading')}</p>;
+  return <DraftForm page={page} lang={lang} initial={text.data ?? null} />;
+}
+
+function DraftForm({ page, lang, initial }: { page: PortalPage; lang: Lang; initial: PageText | null }) {
   const { t } = useTranslation();
   const today = todayInTurkiye();
-  const [title, setTitle] = useState(page.languages[lang]?.title ?? '');
-  const [summary, setSummary] = useState('');
-  const [body, setBody] = useState('');
-  const [uncertain, setUncertain] = useState('');
+  const [title, setTitle] = useState(initial?.title ?? page.languages[lang]?.title ?? '');
+  const [summary, setSummary] = useState(initial?.summary ?? '');
+  const [body, setBody] = useState(initial?.body ?? '');
+  const [uncertain, setUncertain] = useState(initial?.uncertain ?? '');
   const [lastReviewed, setLastReviewed] = useState(today);
   const [nextReviewDue, setNextReviewDue] = useState(monthsLater(today, 6));
   const [minorChange, setMinorChange] = useState(false);

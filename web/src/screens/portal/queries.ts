@@ -49,3 +49,20 @@ export function useVersions(pageId: string) {
     queryFn: () => api<PageVersion[]>(`/api/v1/portal/pages/${encodeURIComponent(pageId)}/versions`),
   });
 }
+
+export interface PageText {
+  version: number;
+  title: string;
+  summary: string;
+  body: string;
+  uncertain: string | null;
+}
+
+/** The text a new draft starts from: the published version in that language, else the latest. */
+export function usePageText(pageId: string, lang: Lang) {
+  return useQuery({
+    queryKey: ['portal', 'text', pageId, lang],
+    queryFn: () =>
+      api<PageText | null>(`/api/v1/portal/pages/${encodeURIComponent(pageId)}/translations/${lang}/text`),
+  });
+}
