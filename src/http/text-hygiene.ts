@@ -9,6 +9,14 @@ import { AppError, type FieldProblem } from './errors.ts';
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+/**
+ * For the few public forms that take whatever a reader types (search, self-service): cut to a
+ * length, repair broken Unicode and turn control characters into spaces, instead of refusing.
+ */
+export function cleanedText(value: string, max: number): string {
+  return value.slice(0, max).toWellFormed().replace(new RegExp(CONTROL.source, 'g'), ' ');
+}
+
 export function textProblems(value: unknown, path = ''): FieldProblem[] {
   if (typeof value === 'string') {
     if (CONTROL.test(value))

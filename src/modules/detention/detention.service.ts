@@ -13,7 +13,7 @@ import {
 } from '../../domain/detention/limits.ts';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
 import { notInFuture } from '../../core/dates.ts';
-import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
+import { requireActor, turkishToday, type UseCaseContext } from '../../core/use-case.ts';
 import { loadCalendar } from '../calendar/calendar.service.ts';
 import { removalGuardFor } from '../cases/cases.view.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
@@ -43,7 +43,8 @@ export async function orderDetention(
   input: { personId: string; basis: DetentionBasis; grounds: string[]; orderedAt: string },
 ): Promise<string> {
   const actor = requireActor(ctx);
-  const orderedOn = turkishDate(input.orderedAt);
+  // Legal dates are Turkish dates (UTC+3).
+  const orderedOn = turkishToday(new Date(input.orderedAt));
   notInFuture(orderedOn, ctx.today, 'orderedAt');
   const person = await loadPersonInScope(ctx, input.personId, 'detention.order');
   await lockPerson(ctx.trx, person.id);
@@ -110,11 +111,6 @@ export async function orderDetention(
     details: { basis: input.basis, grounds: input.grounds },
   });
   return id;
-}
-
-/** Legal dates are Turkish dates (UTC+3). */
-function turkishDate(instant: string): string {
-  return new Date(new Date(instant).getTime() + 3 * 3600_000).toISOString().slice(0, 10);
 }
 
 export async function review(

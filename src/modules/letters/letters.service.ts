@@ -1,6 +1,7 @@
 // Decision letters: written when a decision is served, in Turkish and in the applicant's language,
 // stating the decision, the reasons, each remedy with its body, period and last day. A letter is
 // stored as the HTML that was served and never changes afterwards.
+import { escapeHtml } from '../../core/html.ts';
 import type { UseCaseContext } from '../../core/use-case.ts';
 import type { ProtectionCaseRow } from '../../db/schema.ts';
 import { APPEAL_WINDOWS } from '../../domain/procedure/clocks.ts';
@@ -20,14 +21,11 @@ const LOCALES: Record<Lang, string> = {
   fa: 'fa-IR-u-ca-gregory',
 };
 
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 function longDate(iso: string, lang: Lang): string {
   const text = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
-  return `<time datetime="${iso}">${escape(text)}</time>`;
+  return `<time datetime="${iso}">${escapeHtml(text)}</time>`;
 }
 
 /** The applicant's language for the second copy: Arabic, Farsi or English (Dari speakers read Farsi). */
@@ -61,29 +59,31 @@ interface LetterFacts {
 export function renderLetter(lang: Lang, f: LetterFacts): string {
   const t = LETTER_TEXT[lang];
   const dir = lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr';
-  const bdi = (s: string) => `<bdi>${escape(s)}</bdi>`;
+  const bdi = (s: string) => `<bdi>${escapeHtml(s)}</bdi>`;
   const remedies = f.remedies.map((r) => {
     const rule = TIME_LIMIT_RULES.find((x) => x.id === r.ruleId)!;
     const body = t.bodies[APPEAL_WINDOWS[r.code]!];
     const notes = [
-      r.flags.includes('rule_unverified') ? `<p class="note">${escape(t.unverified)}</p>` : '',
-      r.flags.includes('moved_to_working_day') ? `<p class="note">${escape(t.movedToWorkingDay)}</p>` : '',
+      r.flags.includes('rule_unverified') ? `<p class="note">${escapeHtml(t.unverified)}</p>` : '',
+      r.flags.includes('moved_to_working_day')
+        ? `<p class="note">${escapeHtml(t.movedToWorkingDay)}</p>`
+        : '',
     ].join('');
-    return `<li data-limit="${r.code}"><p>${escape(t.appealTo(body, rule.amount, t.days))}</p><p><strong>${escape(t.lastDay)}: ${longDate(r.lastDay, lang)}</strong></p>${notes}</li>`;
+    return `<li data-limit="${r.code}"><p>${escapeHtml(t.appealTo(body, rule.amount, t.days))}</p><p><strong>${escapeHtml(t.lastDay)}: ${longDate(r.lastDay, lang)}</strong></p>${notes}</li>`;
   });
   const members = f.members.length
-    ? `<h2>${escape(t.members)}</h2><ul>${f.members.map((m) => `<li>${bdi(m.name)} (${bdi(m.idNumber)})</li>`).join('')}</ul>`
+    ? `<h2>${escapeHtml(t.members)}</h2><ul>${f.members.map((m) => `<li>${bdi(m.name)} (${bdi(m.idNumber)})</li>`).join('')}</ul>`
     : '';
-  return `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>${escape(t.title)} ${escape(f.reference)}</title>
+  return `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>${escapeHtml(t.title)} ${escapeHtml(f.reference)}</title>
 <style>body{font-family:"Noto Sans","Noto Naskh Arabic",sans-serif;max-width:42rem;margin:2rem auto;line-height:1.5}dt{font-weight:600}dd{margin-inline-start:0;margin-block-end:.5rem}.note{font-size:.9em}strong{font-size:1.1em}</style></head>
-<body><article><h1>${escape(t.title)}</h1>
-<dl><dt>${escape(t.reference)}</dt><dd>${bdi(f.reference)}</dd><dt>${escape(t.served)}</dt><dd>${longDate(f.servedOn, lang)}</dd>
-<dt>${escape(t.applicant)}</dt><dd>${bdi(f.applicant.name)}</dd><dt>${escape(t.idNumber)}</dt><dd>${bdi(f.applicant.idNumber)}</dd></dl>
+<body><article><h1>${escapeHtml(t.title)}</h1>
+<dl><dt>${escapeHtml(t.reference)}</dt><dd>${bdi(f.reference)}</dd><dt>${escapeHtml(t.served)}</dt><dd>${longDate(f.servedOn, lang)}</dd>
+<dt>${escapeHtml(t.applicant)}</dt><dd>${bdi(f.applicant.name)}</dd><dt>${escapeHtml(t.idNumber)}</dt><dd>${bdi(f.applicant.idNumber)}</dd></dl>
 ${members}
-<p class="decision"><strong>${escape(t.decision[f.decision])}</strong></p>
-<h2>${escape(t.reasons)}</h2><p dir="auto">${escape(f.reasons)}</p>
-<h2>${escape(t.remedy)}</h2>${remedies.length ? `<ol>${remedies.join('')}</ol>` : `<p>${escape(t.noRemedy)}</p>`}
-<p>${escape(t.legalAid)}</p><p>${escape(t.hotline)}: <bdi dir="ltr"><a href="tel:157">157</a></bdi></p><p class="note">${escape(t.duty)}</p></article></body></html>`;
+<p class="decision"><strong>${escapeHtml(t.decision[f.decision])}</strong></p>
+<h2>${escapeHtml(t.reasons)}</h2><p dir="auto">${escapeHtml(f.reasons)}</p>
+<h2>${escapeHtml(t.remedy)}</h2>${remedies.length ? `<ol>${remedies.join('')}</ol>` : `<p>${escapeHtml(t.noRemedy)}</p>`}
+<p>${escapeHtml(t.legalAid)}</p><p>${escapeHtml(t.hotline)}: <bdi dir="ltr"><a href="tel:157">157</a></bdi></p><p class="note">${escapeHtml(t.duty)}</p></article></body></html>`;
 }
 
 export async function writeDecisionLetters(

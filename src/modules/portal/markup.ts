@@ -2,12 +2,9 @@
 // {{contact:id}} placeholders. Everything is escaped first, so no text can carry markup or script.
 import type { Lang } from './content-import.ts';
 import { WORDS } from './chrome.ts';
+import { escapeHtml } from '../../core/html.ts';
 
-export const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
+export { escapeHtml };
 
 export interface Contact {
   id: string;

@@ -1,5 +1,6 @@
 // The public portal at /<lang>/<section>/<slug>: server-rendered HTML, no script, no cookie but
 // the language choice, ETags so that a repeat visit costs a 304.
+import { cleanedText } from '../../http/text-hygiene.ts';
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RouteDeps } from '../../http/route-kit.ts';
@@ -46,10 +47,7 @@ export function portalNotFound(deps: RouteDeps) {
   };
 }
 
-// Control characters are what this expression looks for.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001F\u007F]/g;
-const cleanQuery = (q: string) => q.slice(0, 200).toWellFormed().replace(CONTROL, ' ');
+const cleanQuery = (q: string) => cleanedText(q, 200);
 
 export function portalRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const db = deps.db.kysely;

@@ -2,7 +2,6 @@
 // assesses, prepares the form, has it reviewed and submits it to a state, the state decides per
 // member, and the authority gives the exit permission and records the departure, which ends
 // temporary protection or opens the cessation of a status. One transaction per step.
-import { ageOn } from '../../domain/calendar.ts';
 import {
   eligibilityRefusals,
   stepRefusal,
@@ -20,9 +19,8 @@ import {
   casesOfPersons,
   findCase as findProtectionCase,
 } from '../cases/cases.repository.ts';
-import { findPersonById } from '../persons/persons.repository.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
-import { isOrganisationUser, outside } from '../sharing/boundary.service.ts';
+import { adultsWithoutConsent, isOrganisationUser, outside } from '../sharing/boundary.service.ts';
 import * as sharing from '../sharing/sharing.repository.ts';
 import * as repo from './resettlement.repository.ts';
 
@@ -70,23 +68,6 @@ async function eligibility(ctx: UseCaseContext, personIds: string[]): Promise<Me
     });
   }
   return out;
-}
-
-/** Adults must have consented to the organisation for the purpose; children are covered by them. */
-async function adultsWithoutConsent(
-  ctx: UseCaseContext,
-  ids: string[],
-  organisation: string,
-  purpose: string,
-  on: string,
-) {
-  const consenting = await sharing.consentingPersons(ctx.trx, ids, organisation, purpose, on);
-  const missing: string[] = [];
-  for (const id of ids) {
-    const p = await findPersonById(ctx.trx, id);
-    if ((!p?.date_of_birth || ageOn(p.date_of_birth, on) >= 18) && !consenting.has(id)) missing.push(id);
-  }
-  return missing;
 }
 
 export interface ReferInput {

@@ -1,5 +1,6 @@
 // The submission package for a resettlement state: the form and its members, containing only
 // the fields the state's agreement for "resettlement_submission" lists. Each export is audited.
+import { escapeHtml } from '../../core/html.ts';
 import { project, type ShareableField } from '../../domain/sharing/boundary.ts';
 import type { UseCaseContext } from '../../core/use-case.ts';
 import { fullShareableRecord } from '../sharing/boundary.service.ts';
@@ -49,11 +50,7 @@ export async function submissionPackage(ctx: UseCaseContext, id: string, format:
   return format === 'json' ? pkg : printable(pkg);
 }
 
-const escape = (v: string | number | null | undefined) =>
-  String(v ?? '').replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
+const escape = (v: string | number | null | undefined) => escapeHtml(String(v ?? ''));
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';

@@ -1,5 +1,6 @@
 // Applicant self-service at /<lang>/me: plain HTML forms, no script. Its one cookie is the
 // session, HttpOnly and SameSite=Strict; its pages are never cached.
+import { cleanedText } from '../../http/text-hygiene.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
@@ -15,12 +16,9 @@ import { endSession, SESSION_MINUTES, sessionPerson, startSignIn, verifyCode } f
 import { SS_WORDS } from './words.ts';
 
 const COOKIE = 'koruma_applicant';
-// Control characters are what this expression looks for.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001F\u007F]/g;
 const field = (body: unknown, name: string, max = 200) => {
   const value = (body as Record<string, unknown> | null)?.[name];
-  return typeof value === 'string' ? value.slice(0, max).toWellFormed().replace(CONTROL, ' ').trim() : '';
+  return typeof value === 'string' ? cleanedText(value, max).trim() : '';
 };
 const sessionOf = (request: FastifyRequest) =>
   new RegExp(`(?:^|;\\s*)${COOKIE}=([A-Za-z0-9_-]+)`).exec(request.headers.cookie ?? '')?.[1];

@@ -4,6 +4,7 @@ import {
   boundary,
   LAWYER_FIELDS,
   project,
+  SHARING_PURPOSES,
   type ShareableField,
   type SharingPurpose,
 } from '../../domain/sharing/boundary.ts';
@@ -79,22 +80,54 @@ export async function fieldsFor(
   return boundary({ shared, consentInForce, agreementFields: agreement?.fields ?? null });
 }
 
+/** Those of a list who are adults on a day (an unknown date of birth counts as adult). */
+async function adultsAmong(ctx: UseCaseContext, personIds: string[], on: string): Promise<Set<string>> {
+  const rows = await repo.birthDates(ctx.trx, personIds);
+  return new Set(rows.filter((p) => !p.date_of_birth || ageOn(p.date_of_birth, on) >= 18).map((p) => p.id));
+}
+
+/** The adults of a list without consent to the organisation for the purpose (children are covered by them). */
+export async function adultsWithoutConsent(
+  ctx: UseCaseContext,
+  personIds: string[],
+  organisation: string,
+  purpose: string,
+  on: string,
+): Promise<string[]> {
+  const [adults, consenting] = await Promise.all([
+    adultsAmong(ctx, personIds, on),
+    repo.consentingPersons(ctx.trx, personIds, organisation, purpose, on),
+  ]);
+  return personIds.filter((id) => adults.has(id) && !consenting.has(id));
+}
+
 /**
  * The person's own consent, or for a child, the consent of an adult of the same family in the
  * same referral or resettlement case (a parent consents for their children).
  */
 async function consentCovers(ctx: UseCaseContext, personId: string, org: string, purpose: SharingPurpose) {
   if ((await repo.consentingPersons(ctx.trx, [personId], org, purpose, ctx.today)).has(personId)) return true;
-  const person = await findPersonById(ctx.trx, personId);
-  if (!person?.date_of_birth || ageOn(person.date_of_birth, ctx.today) >= 18) return false;
+  if ((await adultsAmong(ctx, [personId], ctx.today)).has(personId)) return false;
   const family =
     purpose === 'resettlement'
       ? await repo.resettlementCoMembers(ctx.trx, personId, org)
       : await repo.referralCoMembers(ctx.trx, personId, org, purpose);
-  for (const id of (await repo.consentingPersons(ctx.trx, family, org, purpose, ctx.today)).values()) {
-    const adult = await findPersonById(ctx.trx, id);
-    if (!adult?.date_of_birth || ageOn(adult.date_of_birth, ctx.today) >= 18) return true;
-  }
+  const [adults, consenting] = await Promise.all([
+    adultsAmong(ctx, family, ctx.today),
+    repo.consentingPersons(ctx.trx, family, org, purpose, ctx.today),
+  ]);
+  return [...consenting].some((id) => adults.has(id));
+}
+
+/** Whether the person is shared with the actor's organisation for any purpose it could hold. */
+export async function reachesForAnyPurpose(
+  ctx: UseCaseContext,
+  actor: Actor,
+  personId: string,
+): Promise<boolean> {
+  for (const purpose of SHARING_PURPOSES)
+    if (purpose !== 'resettlement_submission' && (await fieldsFor(ctx, actor, personId, purpose)).allowed)
+      return true;
   return false;
 }
 

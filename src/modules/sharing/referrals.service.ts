@@ -1,15 +1,20 @@
 // Referrals of a person (or family) from one agency to another for a service, with the consent
 // of each person recorded. The receiving organisation sees the referral and, through the
 // boundary, only the fields its agreement for that service lists.
-import { ageOn } from '../../domain/calendar.ts';
 import type { ReferralService } from '../../domain/sharing/boundary.ts';
 import { notInFuture } from '../../core/dates.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
 import type { AgencyReferralRow } from '../../db/schema-sharing.ts';
-import { findPersonById } from '../persons/persons.repository.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
-import { fieldsFor, isOrganisationUser, outside, sharedPersonView } from './boundary.service.ts';
+import {
+  adultsWithoutConsent,
+  fieldsFor,
+  isOrganisationUser,
+  outside,
+  reachesForAnyPurpose,
+  sharedPersonView,
+} from './boundary.service.ts';
 import * as repo from './sharing.repository.ts';
 import * as referrals from './referrals.repository.ts';
 
@@ -22,24 +27,6 @@ export interface SendInput {
   note?: string | null | undefined;
 }
 
-/** Adults among the people referred must have consented to the receiving organisation. */
-async function missingConsent(
-  ctx: UseCaseContext,
-  ids: string[],
-  organisation: string,
-  service: string,
-  on: string,
-) {
-  const consenting = await repo.consentingPersons(ctx.trx, ids, organisation, service, on);
-  const missing: string[] = [];
-  for (const id of ids) {
-    const p = await findPersonById(ctx.trx, id);
-    const adult = !p?.date_of_birth || ageOn(p.date_of_birth, on) >= 18;
-    if (adult && !consenting.has(id)) missing.push(id);
-  }
-  return missing;
-}
-
 export async function sendReferral(ctx: UseCaseContext, input: SendInput): Promise<string> {
   const actor = requireActor(ctx);
   notInFuture(input.sentOn, ctx.today, 'sentOn');
@@ -50,7 +37,8 @@ export async function sendReferral(ctx: UseCaseContext, input: SendInput): Promi
   // through what was shared with it.
   for (const id of ids) {
     if (!isOrganisationUser(actor)) await loadPersonInScope(ctx, id, 'referral.send');
-    else if (!(await reachesAnyPurpose(ctx, id))) throw outside('person', id, 'referral.send', 'not_shared');
+    else if (!(await reachesForAnyPurpose(ctx, actor, id)))
+      throw outside('person', id, 'referral.send', 'not_shared');
   }
   const to = await repo.findOrganisation(ctx.trx, input.toOrganisation);
   if (!to || !to.active || to.kind === 'resettlement_state')
@@ -63,7 +51,8 @@ export async function sendReferral(ctx: UseCaseContext, input: SendInput): Promi
     ]);
   if (to.code === actor.organisation)
     throw invalid([{ field: 'toOrganisation', message: 'is your own organisation' }]);
-  const missing = await missingConsent(ctx, ids, to.code, input.service, input.sentOn);
+  // Each adult referred must have consented to the receiving organisation.
+  const missing = await adultsWithoutConsent(ctx, ids, to.code, input.service, input.sentOn);
   if (missing.length)
     throw new AppError(
       'RULE_VIOLATION',
@@ -97,20 +86,6 @@ export async function sendReferral(ctx: UseCaseContext, input: SendInput): Promi
       details: { to: to.code, service: input.service },
     });
   return id;
-}
-
-async function reachesAnyPurpose(ctx: UseCaseContext, personId: string) {
-  const actor = requireActor(ctx);
-  for (const purpose of [
-    'resettlement',
-    'legal_aid',
-    'psychosocial_support',
-    'child_protection',
-    'health',
-    'resettlement_assessment',
-  ] as const)
-    if ((await fieldsFor(ctx, actor, personId, purpose)).allowed) return true;
-  return false;
 }
 
 /** A referral as its sender or receiver sees it; anyone else gets the boundary's 403. */

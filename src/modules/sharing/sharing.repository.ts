@@ -250,3 +250,8 @@ export function powersOfAttorneyOf(db: Q, personId: string) {
     .orderBy('a.issued_on')
     .execute();
 }
+
+export function birthDates(db: Q, personIds: string[]) {
+  if (personIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('person').select(['id', 'date_of_birth']).where('id', 'in', personIds).execute();
+}

@@ -6,7 +6,7 @@ import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { conflict, invalid, notFound } from '../../http/errors.ts';
 import { findUserByUsername } from '../access/users.repository.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
-import { fieldsFor, isOrganisationUser, outside } from './boundary.service.ts';
+import { isOrganisationUser, outside, reachesForAnyPurpose } from './boundary.service.ts';
 import * as repo from './sharing.repository.ts';
 
 export async function saveOrganisation(
@@ -70,15 +70,7 @@ export async function addAgreement(
 async function mayRecordFor(ctx: UseCaseContext, personId: string, action: string) {
   const actor = requireActor(ctx);
   if (!isOrganisationUser(actor)) return loadPersonInScope(ctx, personId, action);
-  for (const purpose of [
-    'resettlement',
-    'legal_aid',
-    'psychosocial_support',
-    'child_protection',
-    'health',
-    'resettlement_assessment',
-  ] as const)
-    if ((await fieldsFor(ctx, actor, personId, purpose)).allowed) return null;
+  if (await reachesForAnyPurpose(ctx, actor, personId)) return null;
   throw outside('person', personId, action, 'not_shared');
 }
 
