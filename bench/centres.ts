@@ -24,7 +24,7 @@ import { openDatabase, type Db } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { foreignerIdFromSerial } from '../src/domain/foreigner-id.ts';
 import { nameKeys, searchableText } from '../src/domain/names.ts';
-import { buildApp } from '../src/http/app.ts';
+import { buildApp } from '../src/app.ts';
 import { ensureFirstAdministrator } from '../src/modules/access/users.service.ts';
 
 const { values } = parseArgs({

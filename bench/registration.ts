@@ -15,7 +15,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase, type Db } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
-import { buildApp } from '../src/http/app.ts';
+import { buildApp } from '../src/app.ts';
 import { ensureFirstAdministrator } from '../src/modules/access/users.service.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' } } });

@@ -2,7 +2,7 @@
 import type { Env } from './config/env.ts';
 import { openDatabase, type Db } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
-import { buildApp } from './http/app.ts';
+import { buildApp } from './app.ts';
 import { ensureFirstAdministrator } from './modules/access/users.service.ts';
 import { configureCounting } from './modules/calendar/counting-settings.ts';
 import { CONTENT_DIR, importContentIfEmpty } from './modules/portal/content-import.ts';

@@ -4,8 +4,8 @@ import type { Transaction } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../domain/access.ts';
-import { appendAuditEvents, type AuditInput } from '../modules/audit/audit.service.ts';
-import { AppError } from '../http/errors.ts';
+import { appendAuditEvents, type AuditInput } from './audit-trail.ts';
+import { AppError } from './errors.ts';
 
 export interface RequestMeta {
   requestId: string | null;

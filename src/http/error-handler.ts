@@ -2,7 +2,7 @@
 // Unknown errors are logged with the request id and answered as INTERNAL without internals.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, problemBody, type FieldProblem } from './errors.ts';
+import { AppError, problemBody, type FieldProblem } from '../core/errors.ts';
 
 const FASTIFY_CODES: Readonly<Record<string, AppError['code']>> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',

@@ -6,7 +6,7 @@ import type { Db } from '../db/database.ts';
 import { hasPermission, type Permission } from '../domain/access.ts';
 import { auditDenied } from '../core/use-case.ts';
 import { authenticate } from '../modules/access/auth.service.ts';
-import { AppError } from './errors.ts';
+import { AppError } from '../core/errors.ts';
 import { sendProblem } from './error-handler.ts';
 
 export const SESSION_COOKIE = 'koruma_session';

@@ -3,7 +3,7 @@
 // UTF-16 surrogates (silently turned into U+FFFD, so the record would not say what was sent).
 // Line breaks and tabs stay allowed for notes and reasons.
 import type { FastifyInstance } from 'fastify';
-import { AppError, type FieldProblem } from './errors.ts';
+import { AppError, type FieldProblem } from '../core/errors.ts';
 
 // Finding control characters is the point of this expression.
 // eslint-disable-next-line no-control-regex

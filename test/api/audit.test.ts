@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../../src/modules/audit/audit.service.ts';
+import { verifyAuditChain } from '../../src/core/audit-trail.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { uniquePerson } from '../support/factories.ts';
 

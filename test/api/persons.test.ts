@@ -349,7 +349,7 @@ describe('text and dates that cannot be stored faithfully', () => {
     expect((await t.admin.get('/api/v1/persons?dateOfBirth=0000-01-01')).status).toBe(422);
     const future = await t.admin.post('/api/v1/persons', uniquePerson({ entryDate: '2099-03-01' }));
     expect(future.status).toBe(422);
-    expect(future.body.errors[0]).toMatchObject({ field: 'entryDate', code: 'future_date' });
+    expect(future.body.errors[0]).toMatchObject({ field: 'entryDate', code: 'date_in_future' });
   });
 });
 

@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Db } from '../../src/db/database.ts';
 import { ROLE_SCOPE, type Role } from '../../src/domain/access.ts';
-import { buildApp, type KorumaApp } from '../../src/http/app.ts';
+import { buildApp, type KorumaApp } from '../../src/app.ts';
 import { SYSTEM_META } from '../../src/core/use-case.ts';
 import { createUser, ensureFirstAdministrator } from '../../src/modules/access/users.service.ts';
 import { openTestDatabase } from './database.ts';

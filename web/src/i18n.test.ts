@@ -33,7 +33,8 @@ import {
 } from '../../src/domain/procedure/rights.ts';
 import { WORKLISTS } from '../../src/domain/procedure/worklists.ts';
 import { actionInput, ATTENDEES, caseView } from '../../src/modules/cases/cases.schema.ts';
-import { documentView, matchReason, precision, sex } from '../../src/modules/persons/persons.schema.ts';
+import { documentView, matchReason } from '../../src/modules/persons/persons.schema.ts';
+import { precision, sex } from '../../src/core/field-schemas.ts';
 import { COMMAND_FIELDS } from './screens/case/commands.ts';
 import {
   CENTRE_KINDS,

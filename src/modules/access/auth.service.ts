@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.ts';
 import type { AppUserRow } from '../../db/schema.ts';
 import { isRole, type Actor } from '../../domain/access.ts';
 import { auditDenied, runUseCase, type RequestMeta } from '../../core/use-case.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../../core/errors.ts';
 import { burnPasswordTime, verifyPassword } from './passwords.ts';
 import * as users from './users.repository.ts';
 

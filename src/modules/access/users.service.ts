@@ -3,7 +3,7 @@ import type { AppUserRow } from '../../db/schema.ts';
 import { scopeProblem, type Actor, type Role } from '../../domain/access.ts';
 import { isProvinceCode } from '../../domain/reference/provinces.ts';
 import { runUseCase, SYSTEM_META, type RequestMeta } from '../../core/use-case.ts';
-import { conflict, invalid, notFound, type FieldProblem } from '../../http/errors.ts';
+import { conflict, invalid, notFound, type FieldProblem } from '../../core/errors.ts';
 import { generatePassword, hashPassword } from './passwords.ts';
 import * as users from './users.repository.ts';
 import { findCentreByIdOrCode } from '../centres/centres.repository.ts';

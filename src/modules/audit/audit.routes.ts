@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
 import { auditEventView, auditQuery } from './audit.schema.ts';
-import { listAuditEvents } from './audit.service.ts';
+import { listAuditEvents } from '../../core/audit-trail.ts';
 
 export function auditRoutes(app: FastifyInstance, deps: RouteDeps): void {
   typed(app).get(

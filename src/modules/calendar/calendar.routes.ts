@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
-import { isoDate } from '../persons/persons.schema.ts';
+import { isoDate } from '../../core/field-schemas.ts';
 
 /** A year's holidays as entered by an administrator (API body and `koruma calendar set` file). */
 export const holidayList = z

@@ -12,7 +12,7 @@ import {
 } from '../../domain/procedure/periods.ts';
 import { ruleInForce, type LimitCode } from '../../domain/procedure/time-limits.ts';
 import { countingSettings } from './counting-settings.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../../core/errors.ts';
 import * as repo from './calendar.repository.ts';
 import { updateClockDeadline } from '../cases/cases.repository.ts';
 import * as removals from '../removal/removal.repository.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
-import { isoDate } from '../persons/persons.schema.ts';
+import { isoDate } from '../../core/field-schemas.ts';
 import * as service from './care.service.ts';
 import { residentView, visitsOfCentre } from './care.view.ts';
 import {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../persons/persons.schema.ts';
+import { isoDate } from '../../core/field-schemas.ts';
 
 export const SERVICE_CATEGORIES = [
   'health_emergency',

@@ -1,10 +1,11 @@
 // What a centre gives its residents: services (health notes for health staff only), visits
 // (a refusal always has a reason and is reported; lawyers' and UNHCR's meetings are
 // confidential), and referrals of unaccompanied children to child-protection services.
+import { notInFuture } from '../../core/dates.ts';
 import { mayReadHealthNotes, ROLE_SCOPE } from '../../domain/access.ts';
 import { isChild } from '../../domain/centres/unit-rules.ts';
 import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
+import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
 import { loadCentreInScope } from '../centres/centres.service.ts';
 import { findPersonById } from '../persons/persons.repository.ts';
 import { openPlacementsOf } from '../placements/placements.repository.ts';
@@ -48,8 +49,7 @@ export async function recordService(
   input: ServiceInput,
 ) {
   const actor = requireActor(ctx);
-  if (input.deliveredOn > ctx.today)
-    throw invalid([{ field: 'deliveredOn', message: 'is in the future', code: 'date_in_future' }]);
+  notInFuture(input.deliveredOn, ctx.today, 'deliveredOn');
   await loadResidentInScope(ctx, centreId, personId, 'service.record', { current: true });
   const health = (HEALTH_CATEGORIES as readonly string[]).includes(input.category);
   if (health && !mayReadHealthNotes(actor.role))
@@ -185,8 +185,7 @@ export async function referChild(
   },
 ) {
   const actor = requireActor(ctx);
-  if (input.referredOn > ctx.today)
-    throw invalid([{ field: 'referredOn', message: 'is in the future', code: 'date_in_future' }]);
+  notInFuture(input.referredOn, ctx.today, 'referredOn');
   const { person } = await loadResidentInScope(ctx, centreId, personId, 'child.refer', { current: true });
   const dob = person.date_of_birth_precision === 'unknown' ? null : person.date_of_birth;
   if (!isChild({ dateOfBirth: dob }, input.referredOn))

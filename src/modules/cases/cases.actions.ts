@@ -4,7 +4,7 @@
 import { addDays } from '../../domain/calendar.ts';
 import type { Command } from '../../domain/procedure/states.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { AppError, conflict, invalid } from '../../http/errors.ts';
+import { AppError, conflict, invalid } from '../../core/errors.ts';
 import type { ProtectionCaseRow } from '../../db/schema.ts';
 import type { Updateable } from 'kysely';
 import type { ProtectionCaseTable } from '../../db/schema.ts';

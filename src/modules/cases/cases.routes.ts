@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { REMOVAL_BARS } from '../../domain/procedure/non-refoulement.ts';
 import { TIME_LIMIT_RULES } from '../../domain/procedure/time-limits.ts';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
-import { personIdParams } from '../persons/persons.schema.ts';
+import { personIdParams } from '../../core/field-schemas.ts';
 import { printLetter } from '../letters/letters.service.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import * as service from './cases.service.ts';

@@ -22,7 +22,7 @@ import {
 import { LIMIT_CODES } from '../../domain/procedure/time-limits.ts';
 import { RELATIONSHIPS } from '../../domain/reference/relationships.ts';
 import { isSpokenLanguage } from '../../domain/reference/languages.ts';
-import { isoDate, precision, provinceCode, sex } from '../persons/persons.schema.ts';
+import { isoDate, precision, provinceCode, sex } from '../../core/field-schemas.ts';
 
 const text = (max: number) => z.string().trim().min(3).max(max);
 export const caseIdParams = z.strictObject({ id: z.uuid() });

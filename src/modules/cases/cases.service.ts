@@ -1,6 +1,7 @@
 // Use cases of a protection case: lodging, every action of the procedure, and corrections.
 // The rules of the procedure are in src/domain/procedure; this file loads, checks scope and
 // dates, asks the state machine, and writes the event, the clocks and the case in one go.
+import { futureDateProblem } from '../../core/dates.ts';
 import { scopeReachesCase } from '../../domain/access.ts';
 import { ageOn } from '../../domain/calendar.ts';
 import { clockEffects } from '../../domain/procedure/clocks.ts';
@@ -14,7 +15,7 @@ import {
   type Decision,
 } from '../../domain/procedure/states.ts';
 import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { AppError, conflict, invalid, notFound, type FieldProblem } from '../../http/errors.ts';
+import { AppError, conflict, invalid, notFound, type FieldProblem } from '../../core/errors.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import { applyClockEffects, recountClocksStartedBy } from './cases.clocks.ts';
 import { factsOf } from './cases.facts.ts';
@@ -56,7 +57,8 @@ function dateProblems(
   notBefore: string | null,
   field = 'occurredOn',
 ): FieldProblem[] {
-  if (occurredOn > today) return [{ field, message: 'is in the future', code: 'date_in_future' }];
+  const future = futureDateProblem(occurredOn, today, field);
+  if (future) return [future];
   if (notBefore && occurredOn < notBefore)
     return [
       {
@@ -90,12 +92,8 @@ export async function lodgeCase(ctx: UseCaseContext, input: LodgeInput): Promise
         message: 'an adult family member must consent in writing (LFIP Art. 65)',
         code: 'adult_consent_required',
       });
-    if (m.consentGivenOn && m.consentGivenOn > ctx.today)
-      memberProblems.push({
-        field: `members[${i}].consentGivenOn`,
-        message: 'is in the future',
-        code: 'date_in_future',
-      });
+    const future = futureDateProblem(m.consentGivenOn, ctx.today, `members[${i}].consentGivenOn`);
+    if (future) memberProblems.push(future);
   }
   if (memberProblems.length) throw invalid(memberProblems);
   if (input.track === 'temporary_protection' && !mayHaveTemporaryProtection(principal.nationality)) {

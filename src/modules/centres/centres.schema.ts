@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CENTRE_KINDS, OPERATORS, UNIT_SEXES, UNIT_TYPES } from '../../domain/centres/unit-rules.ts';
-import { isoDate, provinceCode } from '../persons/persons.schema.ts';
+import { isoDate, provinceCode } from '../../core/field-schemas.ts';
 
 const label = z.string().trim().min(1).max(120);
 

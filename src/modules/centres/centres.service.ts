@@ -3,7 +3,7 @@ import { ROLE_SCOPE, scopeReachesCentre } from '../../domain/access.ts';
 import { addDays, daysBetween } from '../../domain/calendar.ts';
 import type { CentreKind, UnitType } from '../../domain/centres/unit-rules.ts';
 import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { conflict, invalid, notFound } from '../../http/errors.ts';
+import { conflict, invalid, notFound } from '../../core/errors.ts';
 import * as repo from './centres.repository.ts';
 import type { CentreInput } from './centres.schema.ts';
 import type { z } from 'zod';

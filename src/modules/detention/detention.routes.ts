@@ -9,7 +9,7 @@ import {
   REVIEW_OUTCOMES,
 } from '../../domain/detention/limits.ts';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
-import { isoDate } from '../persons/persons.schema.ts';
+import { isoDate } from '../../core/field-schemas.ts';
 import * as service from './detention.service.ts';
 import { detentionsDueView, detentionPage } from './detention.view.ts';
 

@@ -11,7 +11,7 @@ import {
   type DetentionBasis,
   type ReviewOutcome,
 } from '../../domain/detention/limits.ts';
-import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
+import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
 import { notInFuture } from '../../core/dates.ts';
 import { requireActor, turkishToday, type UseCaseContext } from '../../core/use-case.ts';
 import { loadCalendar } from '../calendar/calendar.service.ts';

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { DOCUMENT_TYPES } from '../../domain/reference/document-types.ts';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
-import { documentView, isoDate, personIdParams, personSummary } from '../persons/persons.schema.ts';
+import { documentView, personSummary } from '../persons/persons.schema.ts';
+import { isoDate, personIdParams } from '../../core/field-schemas.ts';
 import * as service from './documents.service.ts';
 
 const tags = ['documents'];

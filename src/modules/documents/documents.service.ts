@@ -1,8 +1,9 @@
+import { notInFuture } from '../../core/dates.ts';
 import QRCode from 'qrcode';
 import { expiryFor, renewalOpensOn, renewedExpiry, ruleInForce } from '../../domain/document-validity.ts';
 import { DOCUMENT_TYPE_INFO, type DocumentType } from '../../domain/reference/document-types.ts';
 import type { UseCaseContext } from '../../core/use-case.ts';
-import { AppError, conflict, notFound } from '../../http/errors.ts';
+import { AppError, conflict, notFound } from '../../core/errors.ts';
 import type { IdentityDocumentRow } from '../../db/schema.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import { presentDocument, presentSummary } from '../persons/persons.present.ts';
@@ -52,8 +53,7 @@ export async function issueDocument(
 ) {
   const person = await loadPersonInScope(ctx, personId, 'document.issue');
   const issuedOn = input.issuedOn ?? ctx.today;
-  if (issuedOn > ctx.today)
-    throw new AppError('VALIDATION', undefined, [{ field: 'issuedOn', message: 'is in the future' }]);
+  notInFuture(issuedOn, ctx.today, 'issuedOn');
   if (input.type === 'temporary_protection_id' && !mayHaveTemporaryProtection(person.nationality)) {
     throw new AppError(
       'RULE_VIOLATION',

@@ -1,6 +1,6 @@
 import type { Relationship } from '../../domain/reference/relationships.ts';
 import { AccessDenied, AuditedFailure, type UseCaseContext } from '../../core/use-case.ts';
-import { AppError, conflict, notFound } from '../../http/errors.ts';
+import { AppError, conflict, notFound } from '../../core/errors.ts';
 import type { PersonRow } from '../../db/schema.ts';
 import { loadPersonInScope, registerPerson, scopedLister } from '../persons/persons.service.ts';
 import type { PersonInput } from '../persons/persons.schema.ts';

@@ -8,7 +8,7 @@ import { APPEAL_WINDOWS } from '../../domain/procedure/clocks.ts';
 import { isPositive, type Decision } from '../../domain/procedure/states.ts';
 import { TIME_LIMIT_RULES, type LimitCode } from '../../domain/procedure/time-limits.ts';
 import type { Lang } from '../../domain/reference/labels.ts';
-import { notFound } from '../../http/errors.ts';
+import { notFound } from '../../core/errors.ts';
 import { loadCaseInScope } from '../cases/cases.service.ts';
 import * as cases from '../cases/cases.repository.ts';
 import { LETTER_TEXT } from './letters.templates.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
-import { listAuditEvents } from '../audit/audit.service.ts';
+import { listAuditEvents } from '../../core/audit-trail.ts';
 import { auditEventView } from '../audit/audit.schema.ts';
 import * as photos from './photos.service.ts';
 import * as service from './persons.service.ts';
@@ -9,13 +9,12 @@ import {
   matchInput,
   matchResponse,
   personChanges,
-  personIdParams,
   personInput,
   personSummary,
   personView,
   searchQuery,
-  specificNeedCode,
 } from './persons.schema.ts';
+import { personIdParams, specificNeedCode } from '../../core/field-schemas.ts';
 
 const tags = ['persons'];
 

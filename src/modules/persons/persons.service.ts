@@ -1,10 +1,11 @@
+import { futureDateProblem } from '../../core/dates.ts';
 import { scopeReachesPerson } from '../../domain/access.ts';
 import { normaliseBirthDate } from '../../domain/calendar.ts';
 import { foreignerIdFromSerial, isValidForeignerId } from '../../domain/foreigner-id.ts';
 import { scoreMatch, type MatchableIdentity, type MatchReason } from '../../domain/matching.ts';
 import { nameKeys, normaliseQuery, searchableText } from '../../domain/names.ts';
 import { AccessDenied, AuditedFailure, requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, invalid, notFound } from '../../core/errors.ts';
 import type { PersonRow } from '../../db/schema.ts';
 import * as repo from './persons.repository.ts';
 import { refreshVulnerabilityOf } from '../cases/cases.repository.ts';
@@ -96,16 +97,10 @@ export async function registerPerson(ctx: UseCaseContext, input: PersonInput): P
     ? normaliseBirthDate(input.dateOfBirth, input.dateOfBirthPrecision)
     : null;
   const future = [
-    ...(dateOfBirth && dateOfBirth > ctx.today ? ['dateOfBirth'] : []),
-    ...(input.entryDate && input.entryDate > ctx.today ? ['entryDate'] : []),
-  ];
-  if (future.length) {
-    throw new AppError(
-      'VALIDATION',
-      undefined,
-      future.map((field) => ({ field, message: 'is in the future', code: 'future_date' })),
-    );
-  }
+    futureDateProblem(dateOfBirth, ctx.today, 'dateOfBirth'),
+    futureDateProblem(input.entryDate, ctx.today, 'entryDate'),
+  ].filter((p) => p !== null);
+  if (future.length) throw invalid(future);
   const names = derivedNames(input);
   await repo.lockNameKeys(ctx.trx, names.name_keys);
   const likely = (await findMatches(ctx, { ...input, dateOfBirth, limit: 10 })).filter(

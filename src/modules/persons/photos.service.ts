@@ -1,7 +1,7 @@
 // An optional photograph per person. Only JPEG and PNG, recognised by their first bytes rather
 // than by what the client claims, and at most 512 KB.
 import type { UseCaseContext } from '../../core/use-case.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, notFound } from '../../core/errors.ts';
 import * as repo from './persons.repository.ts';
 import { loadPersonInScope } from './persons.service.ts';
 

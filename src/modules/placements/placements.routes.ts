@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
-import { isoDate, provinceCode } from '../persons/persons.schema.ts';
+import { isoDate, provinceCode } from '../../core/field-schemas.ts';
 import * as service from './placements.service.ts';
 import * as waiting from './waiting-list.service.ts';
 

@@ -5,7 +5,7 @@ import { scopeReachesPerson, type Actor } from '../../domain/access.ts';
 import { unitRefusals, type Newcomer, type UnitType } from '../../domain/centres/unit-rules.ts';
 import { notInFuture } from '../../core/dates.ts';
 import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
+import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
 import { findUnit } from '../centres/centres.repository.ts';
 import { loadCentreInScope } from '../centres/centres.service.ts';
 import * as detentions from '../detention/detention.repository.ts';

@@ -1,8 +1,9 @@
 // The waiting list for a place in a reception and accommodation centre (LFIP Art. 95): persons
 // with special needs first (Art. 67), then in the order they asked.
+import { notInFuture } from '../../core/dates.ts';
 import { ROLE_SCOPE } from '../../domain/access.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { conflict, invalid, notFound } from '../../http/errors.ts';
+import { conflict, invalid, notFound } from '../../core/errors.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import { findCentre } from '../centres/centres.repository.ts';
 import * as repo from './placements.repository.ts';
@@ -17,8 +18,7 @@ export async function requestAccommodation(
   },
 ) {
   const actor = requireActor(ctx);
-  if (input.requestedOn > ctx.today)
-    throw invalid([{ field: 'requestedOn', message: 'is in the future', code: 'date_in_future' }]);
+  notInFuture(input.requestedOn, ctx.today, 'requestedOn');
   const ids = [input.personId, ...input.memberIds];
   if (new Set(ids).size !== ids.length)
     throw invalid([{ field: 'memberIds', message: 'lists a person twice' }]);

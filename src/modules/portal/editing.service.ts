@@ -3,7 +3,7 @@
 // records the version of the source text it was made from; when the source is published again
 // the translation is outdated (shown with a banner) unless the editor marked the change minor.
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
+import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
 import { LANGS, type Lang } from './content-import.ts';
 
 export interface DraftInput {

@@ -3,7 +3,7 @@
 import { protectionActive, type Art55Ground } from '../../domain/removal/removal.ts';
 import { notInFuture } from '../../core/dates.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { conflict, invalid, notFound } from '../../http/errors.ts';
+import { conflict, invalid, notFound } from '../../core/errors.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import * as repo from './removal.repository.ts';
 

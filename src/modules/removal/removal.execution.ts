@@ -4,7 +4,7 @@
 // by it or waits for it (and is then refused: the person has been removed).
 import { executionBars, type RemovalState } from '../../domain/removal/removal.ts';
 import { AuditedFailure, requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { invalid, notFound } from '../../http/errors.ts';
+import { invalid, notFound } from '../../core/errors.ts';
 import { removalGuardFor } from '../cases/cases.view.ts';
 import { endDetentionOnRemoval } from '../detention/detention.service.ts';
 import { activeProtections } from './protections.service.ts';

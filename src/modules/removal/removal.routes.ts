@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
-import { isoDate, personIdParams } from '../persons/persons.schema.ts';
+import { isoDate, personIdParams } from '../../core/field-schemas.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import { REMOVAL_STATES } from '../../domain/removal/removal.ts';
 import * as service from './removal.service.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ART55_GROUNDS, REMOVAL_GROUNDS, VOLUNTARY_DEPARTURE_DAYS } from '../../domain/removal/removal.ts';
 import { ALTERNATIVE_KINDS } from '../../domain/detention/limits.ts';
-import { isoDate, nationality } from '../persons/persons.schema.ts';
+import { isoDate, nationality } from '../../core/field-schemas.ts';
 
 export const removalIdParams = z.strictObject({ id: z.uuid() });
 const version = z.number().int().min(1);

@@ -11,7 +11,7 @@ import { ruleInForce } from '../../domain/procedure/time-limits.ts';
 import { ROLE_SCOPE } from '../../domain/access.ts';
 import { notInFuture } from '../../core/dates.ts';
 import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { AppError, conflict, invalid, notFound, type FieldProblem } from '../../http/errors.ts';
+import { AppError, conflict, invalid, notFound, type FieldProblem } from '../../core/errors.ts';
 import { deadlineColumns, loadCalendar } from '../calendar/calendar.service.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import * as detentions from '../detention/detention.repository.ts';

@@ -10,7 +10,7 @@ import { RELATIONSHIPS } from '../../domain/reference/relationships.ts';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
 import type { UseCaseContext } from '../../core/use-case.ts';
 import type { Permission } from '../../domain/access.ts';
-import { isoDate } from '../persons/persons.schema.ts';
+import { isoDate } from '../../core/field-schemas.ts';
 import { referForResettlement, setTarget } from './resettlement.service.ts';
 import * as steps from './resettlement.steps.ts';
 import { atRisk, figures, pipeline, resettlementView } from './resettlement.view.ts';

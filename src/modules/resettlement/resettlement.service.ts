@@ -12,7 +12,7 @@ import {
 import { ROLE_SCOPE } from '../../domain/access.ts';
 import { notInFuture } from '../../core/dates.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
+import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
 import type { ResettlementCaseRow } from '../../db/schema-sharing.ts';
 import {
   anyHasSpecialNeeds,

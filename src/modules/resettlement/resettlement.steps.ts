@@ -9,7 +9,7 @@ import {
   type SubmissionCategory,
 } from '../../domain/resettlement/resettlement.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { AppError, invalid } from '../../http/errors.ts';
+import { AppError, invalid } from '../../core/errors.ts';
 import {
   casesOfPersons,
   findCase as findProtectionCase,

@@ -2,7 +2,7 @@
 // accepted ones update the person's record (audited as any update), rejected ones say why.
 import { scopeReachesPerson } from '../../domain/access.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { AppError, conflict, notFound } from '../../http/errors.ts';
+import { AppError, conflict, notFound } from '../../core/errors.ts';
 
 export async function pendingChanges(ctx: UseCaseContext) {
   const actor = requireActor(ctx);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ORGANISATION_KINDS, REFERRAL_SERVICES, SHARING_PURPOSES } from '../../domain/sharing/boundary.ts';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
-import { isoDate, nationality, personIdParams } from '../persons/persons.schema.ts';
+import { isoDate, nationality, personIdParams } from '../../core/field-schemas.ts';
 import { sharedPersonView } from './boundary.service.ts';
 import * as referrals from './referrals.service.ts';
 import * as service from './sharing.service.ts';

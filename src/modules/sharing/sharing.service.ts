@@ -3,7 +3,7 @@
 import { SHAREABLE_FIELDS, type SharingPurpose } from '../../domain/sharing/boundary.ts';
 import { notInFuture } from '../../core/dates.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { conflict, invalid, notFound } from '../../http/errors.ts';
+import { conflict, invalid, notFound } from '../../core/errors.ts';
 import { findUserByUsername } from '../access/users.repository.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import { isOrganisationUser, outside, reachesForAnyPurpose } from './boundary.service.ts';

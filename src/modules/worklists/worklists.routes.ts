@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { WORKLISTS } from '../../domain/procedure/worklists.ts';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
-import { provinceCode } from '../persons/persons.schema.ts';
+import { provinceCode } from '../../core/field-schemas.ts';
 import * as service from './worklists.service.ts';
 
 const tags = ['worklists'];

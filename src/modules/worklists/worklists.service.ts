@@ -3,7 +3,7 @@ import { daysBetween } from '../../domain/calendar.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { ROLE_SCOPE } from '../../domain/access.ts';
 import { WORKLISTS, type Worklist } from '../../domain/procedure/worklists.ts';
-import { AppError, invalid } from '../../http/errors.ts';
+import { AppError, invalid } from '../../core/errors.ts';
 import * as repo from './worklists.repository.ts';
 
 // A count beyond a hundred changes nothing for the reader and costs a scan (bench/worklists.ts).

@@ -1,12 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, AuditEventRow } from '../../db/schema.ts';
+import type { Database, AuditEventRow } from '../db/schema.ts';
 import {
   checkLink,
   eventHash,
   GENESIS_HASH,
   type ChainedEvent,
   type ChainProblem,
-} from '../../domain/audit-chain.ts';
+} from '../domain/audit-chain.ts';
 import {
   eventsAfter,
   findEvents,
@@ -14,7 +14,7 @@ import {
   readChainHead,
   reserveChainHead,
   type AuditQuery,
-} from './audit.repository.ts';
+} from './audit-trail.repository.ts';
 
 /** What a use case records; the chain fields are added when the trail is appended. */
 export type AuditInput = Omit<ChainedEvent, 'seq' | 'occurredAt'>;

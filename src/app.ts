@@ -10,38 +10,38 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Db } from '../db/database.ts';
-import { accessRoutes } from '../modules/access/access.routes.ts';
-import { auditRoutes } from '../modules/audit/audit.routes.ts';
-import { documentsRoutes } from '../modules/documents/documents.routes.ts';
-import { householdsRoutes } from '../modules/households/households.routes.ts';
-import { personsRoutes } from '../modules/persons/persons.routes.ts';
-import { referenceRoutes } from '../modules/reference/reference.routes.ts';
-import { statisticsRoutes } from '../modules/statistics/statistics.routes.ts';
-import { casesRoutes } from '../modules/cases/cases.routes.ts';
-import { worklistsRoutes } from '../modules/worklists/worklists.routes.ts';
-import { centresRoutes } from '../modules/centres/centres.routes.ts';
-import { placementsRoutes } from '../modules/placements/placements.routes.ts';
-import { careRoutes } from '../modules/care/care.routes.ts';
-import { removalRoutes } from '../modules/removal/removal.routes.ts';
-import { detentionRoutes } from '../modules/detention/detention.routes.ts';
-import { sharingRoutes } from '../modules/sharing/sharing.routes.ts';
-import { resettlementRoutes } from '../modules/resettlement/resettlement.routes.ts';
-import { looksLikePortalPath, portalNotFound, portalRoutes } from '../modules/portal/portal.routes.ts';
+import type { Db } from './db/database.ts';
+import { accessRoutes } from './modules/access/access.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { documentsRoutes } from './modules/documents/documents.routes.ts';
+import { householdsRoutes } from './modules/households/households.routes.ts';
+import { personsRoutes } from './modules/persons/persons.routes.ts';
+import { referenceRoutes } from './modules/reference/reference.routes.ts';
+import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
+import { casesRoutes } from './modules/cases/cases.routes.ts';
+import { worklistsRoutes } from './modules/worklists/worklists.routes.ts';
+import { centresRoutes } from './modules/centres/centres.routes.ts';
+import { placementsRoutes } from './modules/placements/placements.routes.ts';
+import { careRoutes } from './modules/care/care.routes.ts';
+import { removalRoutes } from './modules/removal/removal.routes.ts';
+import { detentionRoutes } from './modules/detention/detention.routes.ts';
+import { sharingRoutes } from './modules/sharing/sharing.routes.ts';
+import { resettlementRoutes } from './modules/resettlement/resettlement.routes.ts';
+import { looksLikePortalPath, portalNotFound, portalRoutes } from './modules/portal/portal.routes.ts';
 import {
   contactChangeRoutes,
   installFormParser,
   selfServiceRoutes,
-} from '../modules/self-service/self-service.routes.ts';
-import { portalEditingRoutes } from '../modules/portal/editing.routes.ts';
-import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
-import { installErrorHandler, sendProblem } from './error-handler.ts';
-import { AppError } from './errors.ts';
-import { installGuard, type RouteRecord } from './guard.ts';
-import { installTextHygiene } from './text-hygiene.ts';
-import type { RouteDeps } from './route-kit.ts';
-import { turkishToday } from '../core/use-case.ts';
-import './types.ts';
+} from './modules/self-service/self-service.routes.ts';
+import { portalEditingRoutes } from './modules/portal/editing.routes.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { installErrorHandler, sendProblem } from './http/error-handler.ts';
+import { AppError } from './core/errors.ts';
+import { installGuard, type RouteRecord } from './http/guard.ts';
+import { installTextHygiene } from './http/text-hygiene.ts';
+import type { RouteDeps } from './http/route-kit.ts';
+import { turkishToday } from './core/use-case.ts';
+import './http/types.ts';
 
 export interface AppOptions {
   db: Db;
@@ -57,7 +57,7 @@ export interface KorumaApp {
   routes: RouteRecord[];
 }
 
-const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+const WEB_DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 export async function buildApp(options: AppOptions): Promise<KorumaApp> {

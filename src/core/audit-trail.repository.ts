@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AuditEventRow, Database } from '../../db/schema.ts';
-import type { ChainedEvent } from '../../domain/audit-chain.ts';
+import type { AuditEventRow, Database } from '../db/schema.ts';
+import type { ChainedEvent } from '../domain/audit-chain.ts';
 
 /**
  * Reserves `count` sequence numbers at the head of the chain and returns the head before them.
