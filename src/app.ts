@@ -42,6 +42,7 @@ import { installTextHygiene } from './http/text-hygiene.ts';
 import type { RouteDeps } from './http/route-kit.ts';
 import { turkishToday } from './core/use-case.ts';
 import './http/types.ts';
+import { wireModules } from './wiring.ts';
 
 export interface AppOptions {
   db: Db;
@@ -61,6 +62,7 @@ const WEB_DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 export async function buildApp(options: AppOptions): Promise<KorumaApp> {
+  wireModules();
   const app = Fastify({
     bodyLimit: 1024 * 1024,
     trustProxy: options.trustProxy ?? false,

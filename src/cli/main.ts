@@ -13,6 +13,7 @@ import { createUser, resetPassword } from '../modules/access/users.service.ts';
 import { AppError } from '../core/errors.ts';
 import { openConfiguredDatabase, serve } from '../server.ts';
 import { seedDemo } from './seed.ts';
+import { wireModules } from '../wiring.ts';
 import { runUseCase } from '../core/use-case.ts';
 import { maintainYear, yearView } from '../modules/calendar/calendar.service.ts';
 import { holidayList } from '../modules/calendar/calendar.routes.ts';
@@ -49,6 +50,7 @@ async function withDb<T>(
 }
 
 async function main(argv: string[]): Promise<number> {
+  wireModules();
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,

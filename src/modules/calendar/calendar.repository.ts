@@ -41,14 +41,3 @@ export function confirmYear(db: Q, year: number, by: string) {
     .onConflict((oc) => oc.column('year').doUpdateSet({ confirmed_by: by, confirmed_at: sql`now()` }))
     .execute();
 }
-
-/** Open clocks whose period touches the given year: their last day may move. */
-export function openClocksTouchingYear(db: Q, year: number) {
-  return db
-    .selectFrom('case_clock')
-    .select(['id', 'code', 'started_on', 'last_day'])
-    .where('closed_on', 'is', null)
-    .where('protective_last_day', '>=', `${year}-01-01`)
-    .where('started_on', '<=', `${year}-12-31`)
-    .execute();
-}

@@ -1,6 +1,7 @@
 // The public-holiday calendar that legal periods are counted with, maintained per year by an
 // administrator. When a year changes, the open clocks it touches are counted again in the same
-// transaction, so no worklist shows a last day computed from an outdated calendar.
+// transaction (by the modules that own them, through the calendar.year-maintained hook), so no
+// worklist shows a last day computed from an outdated calendar.
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { UseCaseContext } from '../../core/use-case.ts';
@@ -14,8 +15,7 @@ import { ruleInForce, type LimitCode } from '../../domain/procedure/time-limits.
 import { countingSettings } from './counting-settings.ts';
 import { AppError } from '../../core/errors.ts';
 import * as repo from './calendar.repository.ts';
-import { updateClockDeadline } from '../cases/cases.repository.ts';
-import * as removals from '../removal/removal.repository.ts';
+import { runHook } from '../../core/hooks.ts';
 
 export async function loadCalendar(db: Kysely<Database> | Transaction<Database>): Promise<HolidayCalendar> {
   const { holidays, years } = await repo.allHolidays(db);
@@ -58,30 +58,11 @@ export async function maintainYear(
   return { ...(await yearView(ctx, year)), recountedClocks: recounted };
 }
 
+/** Every module that keeps last days counted with the calendar counts them again (in this transaction). */
 async function recountClocks(ctx: UseCaseContext, year: number): Promise<number> {
   const calendar = await loadCalendar(ctx.trx);
-  let changed = 0;
-  for (const clock of await repo.openClocksTouchingYear(ctx.trx, year)) {
-    const columns = deadlineColumns(clock.code as LimitCode, clock.started_on, calendar);
-    await updateClockDeadline(ctx.trx, clock.id, columns);
-    if (columns.last_day !== clock.last_day) changed += 1;
-  }
-  // Removal decisions keep their appeal window and the court's deadline on their own row.
-  for (const r of await removals.openWindowsTouchingYear(ctx.trx, year)) {
-    if (r.state === 'notified' && r.notified_on) {
-      const w = deadlineColumns('T12-appeal', r.notified_on, calendar);
-      await removals.updateRemoval(ctx.trx, r.id, {
-        appeal_last_day: w.last_day,
-        appeal_protective_last_day: w.protective_last_day,
-      });
-      if (w.last_day !== r.appeal_last_day) changed += 1;
-    } else if (r.appeal_lodged_on) {
-      const due = deadlineColumns('T12-decision', r.appeal_lodged_on, calendar).last_day;
-      await removals.updateRemoval(ctx.trx, r.id, { appeal_decision_due: due });
-      if (due !== r.appeal_decision_due) changed += 1;
-    }
-  }
-  return changed;
+  const changed = await runHook(ctx, 'calendar.year-maintained', { year, calendar });
+  return changed.reduce((sum, n) => sum + n, 0);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { UseCaseContext } from '../../core/use-case.ts';
 import type { ProtectionCaseRow } from '../../db/schema.ts';
 import type { ClockEffects } from '../../domain/procedure/clocks.ts';
 import type { LimitCode } from '../../domain/procedure/time-limits.ts';
+import type { HolidayCalendar } from '../../domain/procedure/periods.ts';
 import { deadlineColumns, loadCalendar } from '../calendar/calendar.service.ts';
 import { CLOCK_GROUP } from '../../domain/procedure/worklists.ts';
 import * as repo from './cases.repository.ts';
@@ -47,4 +48,23 @@ export async function recountClocksStartedBy(
       deadlineColumns(clock.code as LimitCode, startedOn, calendar),
     );
   }
+}
+
+/** A maintained holiday year: every open clock whose period touches it is counted again. */
+export async function recountClocksTouchingYear(
+  ctx: UseCaseContext,
+  { year, calendar }: { year: number; calendar: HolidayCalendar },
+): Promise<number> {
+  let changed = 0;
+  for (const clock of await repo.openClocksTouchingYear(ctx.trx, year)) {
+    const columns = deadlineColumns(clock.code as LimitCode, clock.started_on, calendar);
+    await repo.updateClockDeadline(ctx.trx, clock.id, columns);
+    if (columns.last_day !== clock.last_day) changed += 1;
+  }
+  return changed;
+}
+
+/** A change of a person's specific needs reorders the worklists of their open cases. */
+export async function refreshVulnerability(ctx: UseCaseContext, { personId }: { personId: string }) {
+  await repo.refreshVulnerabilityOf(ctx.trx, personId);
 }

@@ -359,3 +359,14 @@ export function activeCaseworkersOf(db: Q, provinceCode: string) {
     .orderBy('display_name')
     .execute();
 }
+
+/** Open clocks whose period touches the given year: their last day may move. */
+export function openClocksTouchingYear(db: Q, year: number) {
+  return db
+    .selectFrom('case_clock')
+    .select(['id', 'code', 'started_on', 'last_day'])
+    .where('closed_on', 'is', null)
+    .where('protective_last_day', '>=', `${year}-01-01`)
+    .where('started_on', '<=', `${year}-12-31`)
+    .execute();
+}

@@ -21,8 +21,8 @@ import { applyClockEffects, recountClocksStartedBy } from './cases.clocks.ts';
 import { factsOf } from './cases.facts.ts';
 import { sideEffectsOf } from './cases.actions.ts';
 import * as repo from './cases.repository.ts';
-import { lockPersons } from '../placements/placements.repository.ts';
-import { removedWithoutReentry } from '../removal/removal.repository.ts';
+import { lockPersons } from '../persons/records.service.ts';
+import { runHook } from '../../core/hooks.ts';
 import type { LodgeInput } from './cases.schema.ts';
 
 export async function loadCaseInScope(
@@ -106,19 +106,8 @@ export async function lodgeCase(ctx: UseCaseContext, input: LodgeInput): Promise
   }
   // The person rows are the lock a removal takes too: an application and a removal of the same
   // person never pass each other unseen.
-  await lockPersons(ctx.trx, ids);
-  const removed = await removedWithoutReentry(ctx.trx, ids);
-  if (removed.length)
-    throw new AppError(
-      'RULE_VIOLATION',
-      'The person was removed from Türkiye; record the new entry before lodging an application',
-      removed.map((r) => ({
-        field: r.person_id === principal.id ? 'principalPersonId' : 'members',
-        message: `removed on ${r.carried_out_on} (${r.reference})`,
-        code: 'person_removed',
-      })),
-      { rule: 'PERSON_REMOVED' },
-    );
+  await lockPersons(ctx, ids);
+  await runHook(ctx, 'case.lodging', { personIds: ids, principalPersonId: principal.id });
   const already = await repo.openMemberships(ctx.trx, ids);
   if (already.length) {
     throw conflict(

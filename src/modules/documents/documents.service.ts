@@ -6,7 +6,8 @@ import type { UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, notFound } from '../../core/errors.ts';
 import type { IdentityDocumentRow } from '../../db/schema.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
-import { presentDocument, presentSummary } from '../persons/persons.present.ts';
+import { presentSummary } from '../persons/persons.present.ts';
+import { presentDocument } from './documents.view.ts';
 import * as repo from './documents.repository.ts';
 import { mayHaveTemporaryProtection } from '../../domain/procedure/states.ts';
 

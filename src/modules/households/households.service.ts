@@ -1,3 +1,4 @@
+import type { HouseholdOfPerson } from '../persons/persons.hooks.ts';
 import type { Relationship } from '../../domain/reference/relationships.ts';
 import { AccessDenied, AuditedFailure, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, notFound } from '../../core/errors.ts';
@@ -149,4 +150,14 @@ export async function readHousehold(ctx: UseCaseContext, householdId: string) {
       dateOfBirthPrecision: m.dateOfBirthPrecision as 'day' | 'month' | 'year' | 'unknown',
     })),
   };
+}
+
+/** The person's current household and its members (the persons module's person.household hook). */
+export async function householdOfPerson(
+  ctx: UseCaseContext,
+  { personId }: { personId: string },
+): Promise<HouseholdOfPerson | null> {
+  const membership = await repo.currentMembership(ctx.trx, personId);
+  if (!membership) return null;
+  return { ...membership, members: await repo.currentMembers(ctx.trx, membership.householdId) };
 }

@@ -1,14 +1,11 @@
 // Rows to API shapes. Kept apart from the service so that every use case presents a person
 // the same way.
-import type { Kysely, Transaction } from 'kysely';
-import type { Database, IdentityDocumentRow, PersonRow } from '../../db/schema.ts';
-import { renewalOpensOn, type ValidityRule } from '../../domain/document-validity.ts';
-import { documentsOfPerson, validityRules } from '../documents/documents.repository.ts';
-import { currentMembers, currentMembership } from '../households/households.repository.ts';
+import type { PersonRow } from '../../db/schema.ts';
+import { runHook } from '../../core/hooks.ts';
+import type { UseCaseContext } from '../../core/use-case.ts';
 import { currentNeeds } from './persons.repository.ts';
+import type { HouseholdOfPerson } from './persons.hooks.ts';
 import type { PersonSummary, PersonView } from './persons.schema.ts';
-
-type Q = Kysely<Database> | Transaction<Database>;
 
 export function presentSummary(p: PersonRow): PersonSummary {
   return {
@@ -25,35 +22,6 @@ export function presentSummary(p: PersonRow): PersonSummary {
     nationality: p.nationality,
     provinceCode: p.province_code,
     fictional: p.fictional,
-  };
-}
-
-type DocumentStatus = PersonView['documents'][number]['status'];
-
-export function presentDocument(
-  d: IdentityDocumentRow,
-  rules: readonly ValidityRule[],
-  today: string,
-): PersonView['documents'][number] {
-  const rule = rules.find((r) => r.id === d.validity_rule_id);
-  // A document past its last day reads as expired even before anything has written that down.
-  const status = (d.status === 'valid' && d.expires_on < today ? 'expired' : d.status) as DocumentStatus;
-  const renewable = (status === 'valid' || status === 'expired') && rule;
-  return {
-    id: d.id,
-    type: d.type,
-    number: d.number,
-    issuedOn: d.issued_on,
-    expiresOn: d.expires_on,
-    status,
-    statusReason: d.status_reason,
-    renewals: d.renewals,
-    renewableFrom: renewable ? renewalOpensOn(rule, d.expires_on) : null,
-    validityRule: {
-      id: d.validity_rule_id,
-      source: rule?.source ?? '',
-      unverified: rule?.unverified ?? true,
-    },
   };
 }
 
@@ -81,25 +49,21 @@ function presentDetails(p: PersonRow): Omit<PersonView, 'specificNeeds' | 'docum
   };
 }
 
-type Member = Awaited<ReturnType<typeof currentMembers>>[number];
+type Member = HouseholdOfPerson['members'][number];
 
 /**
  * The full view of a person. `showMember` decides which household members the reader may see
  * (and records that they were shown); the others are only counted.
  */
 export async function presentPerson(
-  db: Q,
+  ctx: UseCaseContext,
   p: PersonRow,
-  today: string,
   showMember: (member: Member) => boolean,
 ): Promise<PersonView> {
-  const [needs, documents, rules, membership] = await Promise.all([
-    currentNeeds(db, p.id),
-    documentsOfPerson(db, p.id),
-    validityRules(db),
-    currentMembership(db, p.id),
-  ]);
-  const allMembers = membership ? await currentMembers(db, membership.householdId) : [];
+  const needs = await currentNeeds(ctx.trx, p.id);
+  const [documents] = await runHook(ctx, 'person.documents', { personId: p.id });
+  const [membership] = await runHook(ctx, 'person.household', { personId: p.id });
+  const allMembers = membership?.members ?? [];
   const members = allMembers.filter(showMember);
   return {
     ...presentDetails(p),
@@ -108,7 +72,7 @@ export async function presentPerson(
       note: n.note,
       recordedAt: n.recorded_at.toISOString(),
     })),
-    documents: documents.map((d) => presentDocument(d, rules, today)),
+    documents: documents ?? [],
     household: membership
       ? {
           id: membership.householdId,

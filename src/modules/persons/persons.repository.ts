@@ -245,3 +245,25 @@ export async function lockNameKeys(trx: Q, keys: readonly string[]): Promise<voi
     trx,
   );
 }
+
+/** Locks the rows in id order (so two lockers of overlapping sets cannot deadlock). */
+export function lockPersons(db: Q, personIds: readonly string[]) {
+  if (personIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('person')
+    .select([
+      'id',
+      'sex',
+      'date_of_birth',
+      'date_of_birth_precision',
+      'province_code',
+      'registration_province_code',
+      'given_name',
+      'family_name',
+      'entry_date',
+    ])
+    .where('id', 'in', personIds)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}

@@ -4,6 +4,7 @@ import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
 import { listAuditEvents } from '../../core/audit-trail.ts';
 import { auditEventView } from '../audit/audit.schema.ts';
 import * as photos from './photos.service.ts';
+import * as needs from './needs.service.ts';
 import * as service from './persons.service.ts';
 import {
   matchInput,
@@ -119,7 +120,7 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
     },
     async (request, reply) => {
       await inUseCase(deps, request, (ctx) =>
-        service.addSpecificNeed(ctx, request.params.id, request.body.code, request.body.note ?? null),
+        needs.addSpecificNeed(ctx, request.params.id, request.body.code, request.body.note ?? null),
       );
       return reply.status(204).send(null);
     },
@@ -138,7 +139,7 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
     },
     async (request, reply) => {
       await inUseCase(deps, request, (ctx) =>
-        service.removeSpecificNeed(ctx, request.params.id, request.params.code),
+        needs.removeSpecificNeed(ctx, request.params.id, request.params.code),
       );
       return reply.status(204).send(null);
     },

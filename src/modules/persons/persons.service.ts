@@ -8,7 +8,6 @@ import { AccessDenied, AuditedFailure, requireActor, type UseCaseContext } from 
 import { AppError, invalid, notFound } from '../../core/errors.ts';
 import type { PersonRow } from '../../db/schema.ts';
 import * as repo from './persons.repository.ts';
-import { refreshVulnerabilityOf } from '../cases/cases.repository.ts';
 import { presentNewPerson, presentPerson, presentSummary } from './persons.present.ts';
 import type { MatchInput, PersonChanges, PersonInput, PersonSummary, PersonView } from './persons.schema.ts';
 
@@ -215,11 +214,11 @@ export function scopedLister(
 export async function readPerson(ctx: UseCaseContext, personId: string): Promise<PersonView> {
   const person = await loadPersonInScope(ctx, personId, 'person.read');
   ctx.audit({ action: 'person.read', entityType: 'person', entityId: personId, personId });
-  return presentPerson(ctx.trx, person, ctx.today, scopedLister(ctx, 'household', personId));
+  return presentPerson(ctx, person, scopedLister(ctx, 'household', personId));
 }
 
 export async function viewAfterWrite(ctx: UseCaseContext, person: PersonRow): Promise<PersonView> {
-  return presentPerson(ctx.trx, person, ctx.today, scopedLister(ctx, 'household', person.id));
+  return presentPerson(ctx, person, scopedLister(ctx, 'household', person.id));
 }
 
 /** A person registered in this use case has no documents or household yet: nothing to read back. */
@@ -336,37 +335,4 @@ export async function updatePerson(
     details: { previous: previousValues(current, updated) },
   });
   return updated;
-}
-
-export async function addSpecificNeed(
-  ctx: UseCaseContext,
-  personId: string,
-  code: string,
-  note: string | null,
-): Promise<void> {
-  await loadPersonInScope(ctx, personId, 'person.need.add');
-  const added = await repo.insertNeeds(ctx.trx, personId, [{ code, note }], ctx.actor?.userId ?? null);
-  if (added === 0) throw new AppError('CONFLICT', `${code} is already recorded for this person`);
-  await refreshVulnerabilityOf(ctx.trx, personId);
-  ctx.audit({
-    action: 'person.need.add',
-    entityType: 'person',
-    entityId: personId,
-    personId,
-    details: { code },
-  });
-}
-
-export async function removeSpecificNeed(ctx: UseCaseContext, personId: string, code: string): Promise<void> {
-  await loadPersonInScope(ctx, personId, 'person.need.remove');
-  if (!(await repo.removeNeed(ctx.trx, personId, code, ctx.actor?.userId ?? null)))
-    throw notFound('Specific need');
-  await refreshVulnerabilityOf(ctx.trx, personId);
-  ctx.audit({
-    action: 'person.need.remove',
-    entityType: 'person',
-    entityId: personId,
-    personId,
-    details: { code },
-  });
 }

@@ -1,0 +1,24 @@
+// What other modules may read of the registry, and the one lock they may take on it. Scope is
+// the caller's business here: these serve use cases that have already checked it (a case's
+// members, a resident's record, a person referred to an organisation).
+import type { UseCaseContext } from '../../core/use-case.ts';
+import type { PersonRow } from '../../db/schema.ts';
+import * as repo from './persons.repository.ts';
+
+/** The person's record, or undefined; no scope check and no audit (the caller does both). */
+export function personRecord(ctx: UseCaseContext, personId: string): Promise<PersonRow | undefined> {
+  return repo.findPersonById(ctx.trx, personId);
+}
+
+/** The person's current specific needs, oldest first. */
+export function currentNeedsOf(ctx: UseCaseContext, personId: string) {
+  return repo.currentNeeds(ctx.trx, personId);
+}
+
+/**
+ * Locks the person rows until the transaction ends. Lodging an application, a removal and a
+ * detention order all take this lock first, so two of them on one person never pass unseen.
+ */
+export function lockPersons(ctx: UseCaseContext, personIds: readonly string[]) {
+  return repo.lockPersons(ctx.trx, personIds);
+}
