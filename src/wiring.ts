@@ -5,7 +5,12 @@ import { attachHook, hooksAttached } from './core/hooks.ts';
 import { recountClocksTouchingYear, refreshVulnerability } from './modules/cases/cases.clocks.ts';
 import { documentsForPersonPage } from './modules/documents/documents.view.ts';
 import { householdOfPerson } from './modules/households/households.service.ts';
-import { recountRemovalWindows, refuseLodgingAfterRemoval } from './modules/removal/removal.handlers.ts';
+import { freeBedOnLeavingDetention } from './modules/placements/placements.handlers.ts';
+import {
+  openRemovalDecisionOf,
+  recountRemovalWindows,
+  refuseLodgingAfterRemoval,
+} from './modules/removal/removal.handlers.ts';
 
 export function wireModules(): void {
   if (hooksAttached()) return;
@@ -18,4 +23,8 @@ export function wireModules(): void {
   attachHook('calendar.year-maintained', recountRemovalWindows);
   // Lodging an application: a person removed since their last entry may not.
   attachHook('case.lodging', refuseLodgingAfterRemoval);
+  // Detention: an Art. 57 order serves the person's open removal decision; leaving detention
+  // leaves the removal centre.
+  attachHook('detention.open-removal-decision', openRemovalDecisionOf);
+  attachHook('detention.ended', freeBedOnLeavingDetention);
 }

@@ -2,11 +2,11 @@ import type { Db } from '../../db/database.ts';
 import type { AppUserRow } from '../../db/schema.ts';
 import { scopeProblem, type Actor, type Role } from '../../domain/access.ts';
 import { isProvinceCode } from '../../domain/reference/provinces.ts';
-import { runUseCase, SYSTEM_META, type RequestMeta } from '../../core/use-case.ts';
+import { runUseCase, SYSTEM_META, type RequestMeta, type UseCaseContext } from '../../core/use-case.ts';
 import { conflict, invalid, notFound, type FieldProblem } from '../../core/errors.ts';
 import { generatePassword, hashPassword } from './passwords.ts';
 import * as users from './users.repository.ts';
-import { findCentreByIdOrCode } from '../centres/centres.repository.ts';
+import { centreByIdOrCode } from '../centres/records.service.ts';
 
 export interface UserInput {
   username: string;
@@ -213,11 +213,13 @@ export async function ensureFirstAdministrator(
   return configured ? { created: true } : { created: true, password };
 }
 
-async function resolveCentre(
-  trx: Parameters<typeof findCentreByIdOrCode>[0],
-  idOrCode: string,
-): Promise<string> {
-  const centre = await findCentreByIdOrCode(trx, idOrCode);
+async function resolveCentre(trx: Parameters<typeof centreByIdOrCode>[0], idOrCode: string): Promise<string> {
+  const centre = await centreByIdOrCode(trx, idOrCode);
   if (!centre) throw invalid([{ field: 'centreId', message: 'no such centre', code: 'unknown_centre' }]);
   return centre.id;
+}
+
+/** A user account by username, or undefined (for modules that name a user, such as a lawyer). */
+export function userByUsername(ctx: UseCaseContext, username: string) {
+  return users.findUserByUsername(ctx.trx, username);
 }

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
 import { isoDate } from '../../core/field-schemas.ts';
 import * as service from './care.service.ts';
-import { residentView, visitsOfCentre } from './care.view.ts';
+import { board, residentView, visitsOfCentre } from './care.view.ts';
+import { centreIdParams } from '../centres/centres.schema.ts';
 import {
   referralInput,
   referralUpdate,
@@ -167,5 +168,21 @@ export function careRoutes(app: FastifyInstance, deps: RouteDeps): void {
       },
     },
     async (request) => inUseCase(deps, request, (ctx) => service.refusalReport(ctx, request.query)),
+  );
+
+  // The board is the centre's page, but it gathers care, placements and detention: it lives here,
+  // above all of them.
+  typed(app).get(
+    '/api/v1/centres/:id/board',
+    {
+      config: { permission: 'centres:read', purpose: 'centres' },
+      schema: {
+        tags: ['centres'],
+        summary:
+          'The centre board: occupancy by unit, arrivals and departures today, visits today, detention reviews due, children to enrol or refer',
+        params: centreIdParams,
+      },
+    },
+    async (request) => inUseCase(deps, request, (ctx) => board(ctx, request.params.id)),
   );
 }

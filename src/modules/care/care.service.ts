@@ -7,8 +7,8 @@ import { isChild } from '../../domain/centres/unit-rules.ts';
 import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
 import { loadCentreInScope } from '../centres/centres.service.ts';
-import { findPersonById } from '../persons/persons.repository.ts';
-import { openPlacementsOf } from '../placements/placements.repository.ts';
+import { personRecord } from '../persons/records.service.ts';
+import { openPlacementsOf } from '../placements/records.service.ts';
 import * as repo from './care.repository.ts';
 import type { ServiceInput, VisitInput } from './care.schema.ts';
 
@@ -24,10 +24,10 @@ export async function loadResidentInScope(
   opts: { current?: boolean } = {},
 ) {
   const centre = await loadCentreInScope(ctx, centreId, action);
-  const person = await findPersonById(ctx.trx, personId);
+  const person = await personRecord(ctx, personId);
   if (!person) throw notFound('Person');
   const placed = opts.current
-    ? (await openPlacementsOf(ctx.trx, [personId])).some((p) => p.centre_id === centreId)
+    ? (await openPlacementsOf(ctx, [personId])).some((p) => p.centre_id === centreId)
     : (await repo.placedIn(ctx.trx, personId, centreId)) !== undefined;
   if (!placed) {
     if (opts.current)

@@ -4,12 +4,12 @@ import { addDays } from '../../domain/calendar.ts';
 import { isChild, isSchoolAge } from '../../domain/centres/unit-rules.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { centreView, loadCentreInScope } from '../centres/centres.service.ts';
-import * as detentions from '../detention/detention.repository.ts';
+import * as detentions from '../detention/records.service.ts';
 import { detentionView } from '../detention/detention.view.ts';
-import { placementsOfPerson } from '../placements/placements.repository.ts';
-import { removalsOfPerson } from '../removal/removal.repository.ts';
+import { placementsOfPerson } from '../placements/records.service.ts';
+import { removalsOfPerson } from '../removal/records.service.ts';
 import { alternativesView, protectionsView } from '../removal/removal.view.ts';
-import { currentNeeds } from '../persons/persons.repository.ts';
+import { currentNeedsOf } from '../persons/records.service.ts';
 import * as repo from './care.repository.ts';
 import { turkishDay } from './care.service.ts';
 import { loadResidentInScope } from './care.service.ts';
@@ -49,7 +49,7 @@ export async function board(ctx: UseCaseContext, centreId: string) {
     repo.residentsOf(ctx.trx, centreId),
     repo.movementsOn(ctx.trx, centreId, today),
     visitsOfCentre(ctx, centreId, today, today),
-    detentions.detentionsDue(ctx.trx, { centreId }, addDays(today, 7)),
+    detentions.detentionsDue(ctx, { centreId }, addDays(today, 7)),
   ]);
   const dob = (r: (typeof residents)[number]) =>
     r.date_of_birth_precision === 'unknown' ? null : r.date_of_birth;
@@ -106,13 +106,13 @@ export async function residentView(ctx: UseCaseContext, centreId: string, person
   const onlyThisCentre = ROLE_SCOPE[actor.role] === 'centre' ? centreId : null;
   const [placements, services, visits, referrals, needs, held, removals, protections, alternatives] =
     await Promise.all([
-      placementsOfPerson(ctx.trx, personId),
+      placementsOfPerson(ctx, personId),
       repo.servicesOf(ctx.trx, personId, withNotes, onlyThisCentre),
       repo.visitsOfPerson(ctx.trx, personId, onlyThisCentre),
       repo.referralsOf(ctx.trx, personId),
-      currentNeeds(ctx.trx, personId),
-      detentions.detentionsOfPerson(ctx.trx, personId),
-      removalsOfPerson(ctx.trx, personId),
+      currentNeedsOf(ctx, personId),
+      detentions.detentionsOfPerson(ctx, personId),
+      removalsOfPerson(ctx, personId),
       protectionsView(ctx, personId),
       alternativesView(ctx, personId),
     ]);

@@ -8,7 +8,7 @@ import { AppError, conflict, invalid } from '../../core/errors.ts';
 import type { ProtectionCaseRow } from '../../db/schema.ts';
 import type { Updateable } from 'kysely';
 import type { ProtectionCaseTable } from '../../db/schema.ts';
-import { writeDecisionLetters } from '../letters/letters.service.ts';
+import { serveDecisionLetters } from './cases.letters.ts';
 import * as repo from './cases.repository.ts';
 
 export interface SideEffects {
@@ -101,7 +101,7 @@ export async function sideEffectsOf(
       return {
         eventDetails: {},
         casePatch: { notified_on: on },
-        afterEvent: (eventId, updated) => writeDecisionLetters(ctx, updated, eventId),
+        afterEvent: (eventId, updated) => serveDecisionLetters(ctx, updated, eventId),
       };
     case 'record_appeal_outcome':
       return {
@@ -111,7 +111,7 @@ export async function sideEffectsOf(
         // IPEC's rejection is the authority's side of the appeal: it is served with a letter.
         afterEvent:
           cmd.outcome === 'dismissed' && row.pending_appeal === 'ipec'
-            ? (eventId, updated) => writeDecisionLetters(ctx, updated, eventId)
+            ? (eventId, updated) => serveDecisionLetters(ctx, updated, eventId)
             : undefined,
       } satisfies SideEffects;
     case 'serve_delay_notice':

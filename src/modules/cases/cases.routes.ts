@@ -4,10 +4,9 @@ import { REMOVAL_BARS } from '../../domain/procedure/non-refoulement.ts';
 import { TIME_LIMIT_RULES } from '../../domain/procedure/time-limits.ts';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
 import { personIdParams } from '../../core/field-schemas.ts';
-import { printLetter } from '../letters/letters.service.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import * as service from './cases.service.ts';
-import { caseView, removalGuardFor } from './cases.view.ts';
+import { caseView, printLetter, removalGuardFor } from './cases.view.ts';
 import { assignableCaseworkers, listCasesOfPerson } from './cases.list.ts';
 import {
   actionInput,

@@ -11,7 +11,7 @@ import { removalGuard } from '../../domain/procedure/non-refoulement.ts';
 import { healthCover, workPermit } from '../../domain/procedure/rights.ts';
 import { type CaseState, type Decision, type Procedure, type Track } from '../../domain/procedure/states.ts';
 import { TIME_LIMIT_RULES, type LimitCode } from '../../domain/procedure/time-limits.ts';
-import { lettersOfCase } from '../letters/letters.repository.ts';
+import { lettersOfCase, storedLetter } from '../letters/letters.service.ts';
 import { factsOf, latestWindowDay } from './cases.facts.ts';
 import { loadCaseInScope } from './cases.service.ts';
 import * as repo from './cases.repository.ts';
@@ -77,7 +77,7 @@ export async function caseView(ctx: UseCaseContext, caseId: string): Promise<Cas
     repo.eventsOfCase(ctx.trx, caseId),
     repo.clocksOfCase(ctx.trx, caseId),
     repo.interviewsOfCase(ctx.trx, caseId),
-    lettersOfCase(ctx.trx, caseId),
+    lettersOfCase(ctx, caseId),
     repo.reportingChecks(ctx.trx, caseId),
     repo.userName(ctx.trx, c.assigned_caseworker_id),
   ]);
@@ -198,4 +198,18 @@ export async function caseView(ctx: UseCaseContext, caseId: string): Promise<Cas
       members.map((m) => m.person_id),
     ),
   };
+}
+
+/** A served letter as it was served, for a reader who may see its case (audited). */
+export async function printLetter(ctx: UseCaseContext, letterId: string): Promise<string> {
+  const letter = await storedLetter(ctx, letterId);
+  const c = await loadCaseInScope(ctx, letter.case_id, 'letter.read');
+  ctx.audit({
+    action: 'letter.read',
+    entityType: 'decision_letter',
+    entityId: letterId,
+    personId: c.principal_person_id,
+    details: { language: letter.language },
+  });
+  return letter.html;
 }

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
-import { board } from '../care/care.view.ts';
 import * as service from './centres.service.ts';
 import {
   centreIdParams,
@@ -123,19 +122,5 @@ export function centresRoutes(app: FastifyInstance, deps: RouteDeps): void {
       inUseCase(deps, request, (ctx) =>
         service.occupancy(ctx, request.params.id, request.query.from, request.query.to),
       ),
-  );
-
-  r.get(
-    '/api/v1/centres/:id/board',
-    {
-      config: { permission: 'centres:read', purpose: 'centres' },
-      schema: {
-        tags,
-        summary:
-          'The centre board: occupancy by unit, arrivals and departures today, visits today, detention reviews due, children to enrol or refer',
-        params: centreIdParams,
-      },
-    },
-    async (request) => inUseCase(deps, request, (ctx) => board(ctx, request.params.id)),
   );
 }

@@ -17,8 +17,8 @@ import { requireActor, turkishToday, type UseCaseContext } from '../../core/use-
 import { loadCalendar } from '../calendar/calendar.service.ts';
 import { removalGuardFor } from '../cases/cases.view.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
-import { lockPerson, openRemovalOf } from '../removal/removal.repository.ts';
-import * as placements from '../placements/placements.repository.ts';
+import { lockPersons } from '../persons/records.service.ts';
+import { runHook } from '../../core/hooks.ts';
 import * as repo from './detention.repository.ts';
 
 export interface Alternative {
@@ -47,7 +47,7 @@ export async function orderDetention(
   const orderedOn = turkishToday(new Date(input.orderedAt));
   notInFuture(orderedOn, ctx.today, 'orderedAt');
   const person = await loadPersonInScope(ctx, input.personId, 'detention.order');
-  await lockPerson(ctx.trx, person.id);
+  await lockPersons(ctx, [person.id]);
   const allowed: readonly string[] =
     input.basis === 'removal' ? REMOVAL_DETENTION_GROUNDS : APPLICANT_DETENTION_GROUNDS;
   const wrong = input.grounds.findIndex((g) => !allowed.includes(g));
@@ -63,7 +63,7 @@ export async function orderDetention(
     throw conflict('The person is already detained', [
       { field: 'personId', message: 'already detained', code: 'already_detained' },
     ]);
-  const removal = await openRemovalOf(ctx.trx, person.id);
+  const [removal] = await runHook(ctx, 'detention.open-removal-decision', { personId: person.id });
   // Art. 57 detains for removal, so a removal decision must exist; Art. 68 detains an applicant.
   if (input.basis === 'removal' && !removal)
     throw violation(
@@ -219,18 +219,14 @@ async function releaseNow(
   });
 }
 
-/** Leaving detention frees the bed in the removal centre. */
+/** Leaving detention frees the bed in the removal centre (placements answers the hook). */
 async function endRemovalCentrePlacement(
   ctx: UseCaseContext,
   personId: string,
   on: string,
   reason: 'released' | 'removed',
 ) {
-  const actor = requireActor(ctx);
-  for (const p of await placements.openPlacementsOf(ctx.trx, [personId])) {
-    await placements.endPlacement(ctx.trx, p.id, on < p.started_on ? p.started_on : on, reason, actor.userId);
-    await placements.releaseBeds(ctx.trx, p.unit_id, 1);
-  }
+  await runHook(ctx, 'detention.ended', { personId, on, reason });
 }
 
 export async function release(

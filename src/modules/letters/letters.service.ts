@@ -3,14 +3,11 @@
 // stored as the HTML that was served and never changes afterwards.
 import { escapeHtml } from '../../core/html.ts';
 import type { UseCaseContext } from '../../core/use-case.ts';
-import type { ProtectionCaseRow } from '../../db/schema.ts';
 import { APPEAL_WINDOWS } from '../../domain/procedure/clocks.ts';
-import { isPositive, type Decision } from '../../domain/procedure/states.ts';
+import type { Decision } from '../../domain/procedure/states.ts';
 import { TIME_LIMIT_RULES, type LimitCode } from '../../domain/procedure/time-limits.ts';
 import type { Lang } from '../../domain/reference/labels.ts';
 import { notFound } from '../../core/errors.ts';
-import { loadCaseInScope } from '../cases/cases.service.ts';
-import * as cases from '../cases/cases.repository.ts';
 import { LETTER_TEXT } from './letters.templates.ts';
 import * as repo from './letters.repository.ts';
 
@@ -38,7 +35,7 @@ export function applicantLanguage(languages: readonly string[]): Exclude<Lang, '
   return 'en';
 }
 
-interface Remedy {
+export interface Remedy {
   code: LimitCode;
   /** The rule the clock was counted under (the one in force when it started). */
   ruleId: string;
@@ -46,7 +43,7 @@ interface Remedy {
   flags: string[];
 }
 
-interface LetterFacts {
+export interface LetterFacts {
   reference: string;
   servedOn: string;
   decision: Decision | 'ipec_rejection';
@@ -86,50 +83,24 @@ ${members}
 <p>${escapeHtml(t.legalAid)}</p><p>${escapeHtml(t.hotline)}: <bdi dir="ltr"><a href="tel:157">157</a></bdi></p><p class="note">${escapeHtml(t.duty)}</p></article></body></html>`;
 }
 
-export async function writeDecisionLetters(
-  ctx: UseCaseContext,
-  c: ProtectionCaseRow,
-  eventId: number,
-): Promise<void> {
-  const [members, events, clocks] = await Promise.all([
-    cases.membersOfCase(ctx.trx, c.id),
-    cases.eventsOfCase(ctx.trx, c.id),
-    cases.clocksOfCase(ctx.trx, c.id),
-  ]);
-  const principal = members.find((m) => m.role === 'principal')!;
-  const reasonsEvent = [...events]
-    .reverse()
-    .find((e) => e.action === 'decide' || e.action === 'record_appeal_outcome');
-  const byIpec = c.decision_by === 'ipec';
-  const facts: LetterFacts = {
-    reference: c.reference,
-    servedOn: c.notified_on ?? ctx.today,
-    decision: byIpec ? 'ipec_rejection' : (c.decision as Decision),
-    reasons: typeof reasonsEvent?.details.reasons === 'string' ? reasonsEvent.details.reasons : '',
-    applicant: {
-      name: `${principal.given_name} ${principal.family_name}`,
-      idNumber: principal.foreigner_id_number,
-    },
-    members: members
-      .filter((m) => m.role !== 'principal')
-      .map((m) => ({ name: `${m.given_name} ${m.family_name}`, idNumber: m.foreigner_id_number })),
-    remedies:
-      isPositive(c.decision as Decision) && !byIpec
-        ? []
-        : clocks
-            .filter((k) => k.started_by_event_id === eventId && APPEAL_WINDOWS[k.code as LimitCode])
-            .map((k) => ({
-              code: k.code as LimitCode,
-              ruleId: k.rule_id,
-              lastDay: k.last_day,
-              flags: k.flags,
-            })),
-  };
+/** What the procedure hands over when a decision is served: the facts, and whom the letter is for. */
+export interface LetterOrder {
+  caseId: string;
+  eventId: number;
+  principalPersonId: string;
+  /** The principal's languages, from which the second copy's language is chosen. */
+  languages: readonly string[];
+  facts: LetterFacts;
+}
+
+/** Writes the Turkish letter and the one in the applicant's language, as served. */
+export async function writeDecisionLetters(ctx: UseCaseContext, order: LetterOrder): Promise<void> {
+  const { facts } = order;
   const lastDay = facts.remedies.map((r) => r.lastDay).sort()[0] ?? null;
-  for (const lang of ['tr', applicantLanguage(principal.languages)] as const) {
+  for (const lang of ['tr', applicantLanguage(order.languages)] as const) {
     await repo.insertLetter(ctx.trx, {
-      case_id: c.id,
-      event_id: eventId,
+      case_id: order.caseId,
+      event_id: order.eventId,
       language: lang,
       decision: facts.decision,
       last_day: lastDay,
@@ -139,22 +110,20 @@ export async function writeDecisionLetters(
   ctx.audit({
     action: 'letter.write',
     entityType: 'protection_case',
-    entityId: c.id,
-    personId: c.principal_person_id,
-    details: { eventId, decision: facts.decision, lastDay },
+    entityId: order.caseId,
+    personId: order.principalPersonId,
+    details: { eventId: order.eventId, decision: facts.decision, lastDay },
   });
 }
 
-export async function printLetter(ctx: UseCaseContext, letterId: string): Promise<string> {
+/** A stored letter, or not found; the caller checks that the reader may see its case. */
+export async function storedLetter(ctx: UseCaseContext, letterId: string) {
   const letter = await repo.findLetter(ctx.trx, letterId);
   if (!letter) throw notFound('Letter');
-  const c = await loadCaseInScope(ctx, letter.case_id, 'letter.read');
-  ctx.audit({
-    action: 'letter.read',
-    entityType: 'decision_letter',
-    entityId: letterId,
-    personId: c.principal_person_id,
-    details: { language: letter.language },
-  });
-  return letter.html;
+  return letter;
+}
+
+/** The letters of a case, as the case page lists them. */
+export function lettersOfCase(ctx: UseCaseContext, caseId: string) {
+  return repo.lettersOfCase(ctx.trx, caseId);
 }

@@ -6,25 +6,6 @@ import { UNACCOMPANIED_CHILD_CODES } from '../../domain/centres/unit-rules.ts';
 type Q = Kysely<Database> | Transaction<Database>;
 
 /** Locks the people being placed, always in the same order so that two placements never deadlock. */
-export function lockPersons(db: Q, personIds: string[]) {
-  return db
-    .selectFrom('person')
-    .select([
-      'id',
-      'sex',
-      'date_of_birth',
-      'date_of_birth_precision',
-      'province_code',
-      'registration_province_code',
-      'given_name',
-      'family_name',
-    ])
-    .where('id', 'in', personIds)
-    .orderBy('id')
-    .forUpdate()
-    .execute();
-}
-
 export function unaccompaniedChildren(db: Q, personIds: string[]) {
   return db
     .selectFrom('person_specific_need')

@@ -6,9 +6,10 @@ import { unitRefusals, type Newcomer, type UnitType } from '../../domain/centres
 import { notInFuture } from '../../core/dates.ts';
 import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
-import { findUnit } from '../centres/centres.repository.ts';
+import { unitRecord } from '../centres/records.service.ts';
 import { loadCentreInScope } from '../centres/centres.service.ts';
-import * as detentions from '../detention/detention.repository.ts';
+import * as detentions from '../detention/records.service.ts';
+import { lockPersons } from '../persons/records.service.ts';
 import * as repo from './placements.repository.ts';
 
 export interface AdmissionInput {
@@ -17,7 +18,7 @@ export interface AdmissionInput {
   admittedOn: string;
 }
 
-type Locked = Awaited<ReturnType<typeof repo.lockPersons>>[number];
+type Locked = Awaited<ReturnType<typeof lockPersons>>[number];
 
 /**
  * Centre staff do not search the registry: they may place a person who is waiting for
@@ -39,7 +40,7 @@ async function mayPlace(
     return true;
   const [waiting, detained, housed] = await Promise.all([
     repo.waitingRequestOf(ctx.trx, [p.id]),
-    detentions.openDetentionsOf(ctx.trx, [p.id]),
+    detentions.openDetentionsOf(ctx, [p.id]),
     repo.openPlacementsOf(ctx.trx, [p.id]),
   ]);
   return (
@@ -78,12 +79,12 @@ export async function admit(
   if (new Set(input.personIds).size !== input.personIds.length)
     throw invalid([{ field: 'personIds', message: 'lists a person twice' }]);
   // The unit first, then the people: every placing transaction takes its locks in this order.
-  const unit = await findUnit(ctx.trx, input.unitId, true);
+  const unit = await unitRecord(ctx, input.unitId, true);
   if (!unit) throw notFound('Unit');
   const centre = await loadCentreInScope(ctx, unit.centre_id, 'placement.admit');
   if (!unit.active)
     throw conflict('The unit is closed', [{ field: 'unitId', message: 'is closed', code: 'unit_closed' }]);
-  const persons = await repo.lockPersons(ctx.trx, input.personIds);
+  const persons = await lockPersons(ctx, input.personIds);
   if (persons.length !== input.personIds.length) throw notFound('Person');
   for (const p of persons)
     if (!opts.transfer && !(await mayPlace(ctx, actor, centre, p)))
@@ -126,8 +127,7 @@ export async function admit(
       refusals.map((r) => ({ field: 'personIds', message: r.rule, code: r.rule })),
       { rules: [...new Set(refusals.map((r) => r.rule))], refusals },
     );
-  const detained =
-    centre.kind === 'removal' ? await detentions.openDetentionsOf(ctx.trx, input.personIds) : [];
+  const detained = centre.kind === 'removal' ? await detentions.openDetentionsOf(ctx, input.personIds) : [];
   // A removal centre holds only people under a detention order: anyone else would be held
   // without one.
   const undetained =
@@ -165,7 +165,8 @@ export async function admit(
     })),
   );
   // Arriving in a removal centre completes the transfer the detention order required (T15).
-  for (const d of detained) if (!d.transferred_at) await detentions.markTransferred(ctx.trx, d.id, centre.id);
+  for (const d of detained)
+    if (!d.transferred_at) await detentions.markArrivedInRemovalCentre(ctx, d.id, centre.id);
   for (const request of await repo.waitingRequestOf(ctx.trx, input.personIds))
     await repo.closeRequest(ctx.trx, request.id, 'placed', input.admittedOn, admissionId);
   for (const p of inserted)
@@ -184,7 +185,7 @@ async function loadOpenPlacement(ctx: UseCaseContext, placementId: string, actio
   if (!seen) throw notFound('Placement');
   await loadCentreInScope(ctx, seen.centre_id, action);
   // The unit first, then the placement (the lock order of admissions).
-  await findUnit(ctx.trx, seen.unit_id, true);
+  await unitRecord(ctx, seen.unit_id, true);
   const placement = await repo.findPlacement(ctx.trx, placementId, true);
   if (!placement || placement.ended_on)
     throw conflict('The placement has ended', [
@@ -242,7 +243,7 @@ export async function transfer(
   }
   // Lock every unit involved in id order, so two transfers in opposite directions cannot deadlock.
   const unitIds = [...new Set([...open.map((o) => o.unit_id), input.toUnitId])].sort();
-  for (const id of unitIds) await findUnit(ctx.trx, id, true);
+  for (const id of unitIds) await unitRecord(ctx, id, true);
   for (const o of open) {
     await loadCentreInScope(ctx, o.centre_id, 'placement.transfer');
     if (input.on < o.started_on) throw invalid([{ field: 'on', message: 'is before the admission' }]);

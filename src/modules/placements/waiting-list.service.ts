@@ -1,11 +1,12 @@
 // The waiting list for a place in a reception and accommodation centre (LFIP Art. 95): persons
 // with special needs first (Art. 67), then in the order they asked.
+import { lockPersons } from '../persons/records.service.ts';
 import { notInFuture } from '../../core/dates.ts';
 import { ROLE_SCOPE } from '../../domain/access.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { conflict, invalid, notFound } from '../../core/errors.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
-import { findCentre } from '../centres/centres.repository.ts';
+import { centreRecord } from '../centres/records.service.ts';
 import * as repo from './placements.repository.ts';
 
 export async function requestAccommodation(
@@ -24,7 +25,7 @@ export async function requestAccommodation(
     throw invalid([{ field: 'memberIds', message: 'lists a person twice' }]);
   const principal = await loadPersonInScope(ctx, input.personId, 'accommodation.request');
   for (const id of input.memberIds) await loadPersonInScope(ctx, id, 'accommodation.request');
-  await repo.lockPersons(ctx.trx, ids);
+  await lockPersons(ctx, ids);
   const waiting = await repo.waitingRequestOf(ctx.trx, ids);
   if (waiting.length)
     throw conflict('Already on the waiting list', [
@@ -71,7 +72,7 @@ export async function waitingList(ctx: UseCaseContext, provinceCode: string | un
   let province = provinceCode;
   const scope = ROLE_SCOPE[actor.role];
   if (scope === 'province') province = actor.provinceCode ?? undefined;
-  if (scope === 'centre') province = (await findCentre(ctx.trx, actor.centreId ?? ''))?.province_code;
+  if (scope === 'centre') province = (await centreRecord(ctx, actor.centreId ?? ''))?.province_code;
   if (scope === 'organisation') return [];
   if (!province) throw invalid([{ field: 'provinceCode', message: 'is required' }]);
   const rows = await repo.waitingList(ctx.trx, province);

@@ -6,6 +6,7 @@ import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { conflict, invalid, notFound } from '../../core/errors.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import * as repo from './removal.repository.ts';
+import { lockPersons } from '../persons/records.service.ts';
 
 export async function activeProtections(
   ctx: UseCaseContext,
@@ -28,7 +29,7 @@ export async function recordProtection(
   if (input.until && input.until < input.recordedOn)
     throw invalid([{ field: 'until', message: 'is before the start' }]);
   await loadPersonInScope(ctx, personId, 'removal.protection');
-  await repo.lockPerson(ctx.trx, personId);
+  await lockPersons(ctx, [personId]);
   const { id } = await repo.insertProtection(ctx.trx, {
     person_id: personId,
     ground: input.ground,
@@ -52,7 +53,7 @@ export async function endProtection(ctx: UseCaseContext, protectionId: string, e
   const p = await repo.findProtection(ctx.trx, protectionId);
   if (!p) throw notFound('Protection');
   await loadPersonInScope(ctx, p.person_id, 'removal.protection_end');
-  await repo.lockPerson(ctx.trx, p.person_id);
+  await lockPersons(ctx, [p.person_id]);
   if (p.ended_on) throw conflict('The protection has ended');
   if (endedOn < p.recorded_on)
     throw invalid([{ field: 'endedOn', message: 'is before the protection began' }]);

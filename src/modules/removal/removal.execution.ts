@@ -9,6 +9,7 @@ import { removalGuardFor } from '../cases/cases.view.ts';
 import { endDetentionOnRemoval } from '../detention/detention.service.ts';
 import { activeProtections } from './protections.service.ts';
 import * as repo from './removal.repository.ts';
+import { lockPersons } from '../persons/records.service.ts';
 import { checkVersion, loadRemovalInScope } from './removal.service.ts';
 
 /** What forbids carrying out this removal today (the same answer the removal page shows). */
@@ -55,7 +56,7 @@ export async function carryOut(
     ]);
   const seen = await loadRemovalInScope(ctx, id, 'removal.carry_out');
   // Lock order: person, then the person's cases, then the decision.
-  await repo.lockPerson(ctx.trx, seen.person_id);
+  await lockPersons(ctx, [seen.person_id]);
   await repo.lockCasesOfPerson(ctx.trx, seen.person_id);
   const row = await repo.findRemoval(ctx.trx, id, true);
   if (!row) throw notFound('Removal decision');

@@ -48,3 +48,8 @@ export async function refuseLodgingAfterRemoval(
       { rule: 'PERSON_REMOVED' },
     );
 }
+
+/** The removal decision an Art. 57 detention serves: the person's one that is still open. */
+export function openRemovalDecisionOf(ctx: UseCaseContext, { personId }: { personId: string }) {
+  return repo.openRemovalOf(ctx.trx, personId);
+}

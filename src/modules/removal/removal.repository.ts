@@ -119,15 +119,6 @@ export function listRemovals(db: Q, provinceCode: string | null, states: string[
 }
 
 /** The person row, locked: a removal, a new application and a new protection are serialised on it. */
-export function lockPerson(db: Q, personId: string) {
-  return db
-    .selectFrom('person')
-    .select(['id', 'entry_date'])
-    .where('id', '=', personId)
-    .forUpdate()
-    .executeTakeFirst();
-}
-
 /** Locks every protection case the person is a member of, so no status can change underneath. */
 export function lockCasesOfPerson(db: Q, personId: string) {
   return db

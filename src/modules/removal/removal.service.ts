@@ -14,10 +14,11 @@ import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-
 import { AppError, conflict, invalid, notFound, type FieldProblem } from '../../core/errors.ts';
 import { deadlineColumns, loadCalendar } from '../calendar/calendar.service.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
-import * as detentions from '../detention/detention.repository.ts';
+import * as detentions from '../detention/records.service.ts';
 import type { Alternative } from '../detention/detention.service.ts';
 import { activeProtections } from './protections.service.ts';
 import * as repo from './removal.repository.ts';
+import { lockPersons } from '../persons/records.service.ts';
 import type { RemovalDecisionRow } from '../../db/schema-centres.ts';
 
 export interface OrderInput {
@@ -107,7 +108,7 @@ export async function orderRemoval(ctx: UseCaseContext, input: OrderInput): Prom
   const actor = requireActor(ctx);
   notInFuture(input.decidedOn, ctx.today, 'decidedOn');
   const person = await loadPersonInScope(ctx, input.personId, 'removal.order');
-  await repo.lockPerson(ctx.trx, person.id);
+  await lockPersons(ctx, [person.id]);
   const open = await repo.openRemovalOf(ctx.trx, person.id);
   if (open)
     throw conflict(`Removal decision ${open.reference} is still open`, [
@@ -268,8 +269,8 @@ export async function imposeAlternatives(
   const removal = await loadRemovalInScope(ctx, removalId, 'removal.alternatives');
   for (const [i, a] of alternatives.entries())
     notInFuture(a.startsOn, ctx.today, `alternatives[${i}].startsOn`);
-  await detentions.insertAlternatives(
-    ctx.trx,
+  await detentions.imposeAlternatives(
+    ctx,
     alternatives.map((a) => ({
       person_id: removal.person_id,
       detention_id: null,

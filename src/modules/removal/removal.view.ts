@@ -3,8 +3,8 @@
 import type { RemovalDecisionRow } from '../../db/schema-centres.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
-import { findPersonById } from '../persons/persons.repository.ts';
-import * as detentions from '../detention/detention.repository.ts';
+import { personRecord } from '../persons/records.service.ts';
+import * as detentions from '../detention/records.service.ts';
 import { detentionView } from '../detention/detention.view.ts';
 import * as repo from './removal.repository.ts';
 import { barsOf } from './removal.execution.ts';
@@ -25,7 +25,7 @@ export async function protectionsView(ctx: UseCaseContext, personId: string) {
 }
 
 export async function alternativesView(ctx: UseCaseContext, personId: string) {
-  return (await detentions.alternativesOf(ctx.trx, personId)).map((a) => ({
+  return (await detentions.alternativesOf(ctx, personId)).map((a) => ({
     id: a.id,
     kind: a.kind,
     startsOn: a.starts_on,
@@ -67,11 +67,11 @@ export function removalSummary(r: RemovalDecisionRow) {
 export async function removalView(ctx: UseCaseContext, id: string) {
   const r = await loadRemovalInScope(ctx, id, 'removal.read');
   const [person, events, bars, protections, held, alternatives] = await Promise.all([
-    findPersonById(ctx.trx, r.person_id),
+    personRecord(ctx, r.person_id),
     repo.eventsOf(ctx.trx, id),
     barsOf(ctx, r, ctx.today),
     protectionsView(ctx, r.person_id),
-    detentions.detentionsOfPerson(ctx.trx, r.person_id),
+    detentions.detentionsOfPerson(ctx, r.person_id),
     alternativesView(ctx, r.person_id),
   ]);
   ctx.audit({ action: 'removal.read', entityType: 'removal_decision', entityId: id, personId: r.person_id });

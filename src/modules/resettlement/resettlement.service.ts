@@ -14,14 +14,10 @@ import { notInFuture } from '../../core/dates.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
 import type { ResettlementCaseRow } from '../../db/schema-sharing.ts';
-import {
-  anyHasSpecialNeeds,
-  casesOfPersons,
-  findCase as findProtectionCase,
-} from '../cases/cases.repository.ts';
+import { anyHasSpecialNeeds, casesOfPersons, protectionCase } from '../cases/records.service.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import { adultsWithoutConsent, isOrganisationUser, outside } from '../sharing/boundary.service.ts';
-import * as sharing from '../sharing/sharing.repository.ts';
+import * as sharing from '../sharing/records.service.ts';
 import * as repo from './resettlement.repository.ts';
 
 const violation = (
@@ -47,12 +43,12 @@ export async function loadResettlementInScope(ctx: UseCaseContext, id: string, a
 }
 
 async function eligibility(ctx: UseCaseContext, personIds: string[]): Promise<MemberEligibility[]> {
-  const cases = await casesOfPersons(ctx.trx, personIds);
+  const cases = await casesOfPersons(ctx, personIds);
   const out: MemberEligibility[] = [];
   for (const personId of personIds) {
     const own = cases.filter((c) => c.person_id === personId);
     const current = own.find((c) => c.state === 'protected' || c.state === 'tp_granted');
-    const row = current ? await findProtectionCase(ctx.trx, current.id) : undefined;
+    const row = current ? await protectionCase(ctx, current.id) : undefined;
     out.push({
       personId,
       protection: !row
@@ -86,10 +82,10 @@ export async function referForResettlement(ctx: UseCaseContext, input: ReferInpu
     throw invalid([{ field: 'members', message: 'lists a person twice' }]);
   const principal = await loadPersonInScope(ctx, input.principalPersonId, 'resettlement.refer');
   for (const m of input.members) await loadPersonInScope(ctx, m.personId, 'resettlement.refer');
-  const org = await sharing.findOrganisation(ctx.trx, input.organisationCode);
+  const org = await sharing.organisation(ctx, input.organisationCode);
   if (!org || org.kind !== 'unhcr')
     throw invalid([{ field: 'organisationCode', message: 'is not UNHCR', code: 'not_unhcr' }]);
-  const refusals = eligibilityRefusals(await eligibility(ctx, ids), await anyHasSpecialNeeds(ctx.trx, ids));
+  const refusals = eligibilityRefusals(await eligibility(ctx, ids), await anyHasSpecialNeeds(ctx, ids));
   if (refusals.length)
     throw violation(
       'Only conditional refugees and vulnerable temporary-protection holders who meet their obligations are referred',

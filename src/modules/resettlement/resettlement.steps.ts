@@ -10,13 +10,9 @@ import {
 } from '../../domain/resettlement/resettlement.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, invalid } from '../../core/errors.ts';
-import {
-  casesOfPersons,
-  findCase as findProtectionCase,
-  membersOfCase as membersOfProtectionCase,
-} from '../cases/cases.repository.ts';
+import { casesOfPersons, membersOfProtectionCase, protectionCase } from '../cases/records.service.ts';
 import { performAction } from '../cases/cases.service.ts';
-import * as sharing from '../sharing/sharing.repository.ts';
+import * as sharing from '../sharing/records.service.ts';
 import * as repo from './resettlement.repository.ts';
 import { adultsWithoutConsent, beginStep, recordStep, violation } from './resettlement.service.ts';
 
@@ -109,10 +105,10 @@ export async function submit(ctx: UseCaseContext, id: string, input: On & { stat
     throw invalid(
       missing.map((field) => ({ field, message: 'is required for submission', code: 'required' })),
     );
-  const state = await sharing.findOrganisation(ctx.trx, input.stateCode);
+  const state = await sharing.organisation(ctx, input.stateCode);
   if (!state || state.kind !== 'resettlement_state')
     throw invalid([{ field: 'stateCode', message: 'is not a resettlement state', code: 'not_a_state' }]);
-  if (!(await sharing.agreementInForce(ctx.trx, state.code, 'resettlement_submission', input.on)))
+  if (!(await sharing.agreementInForce(ctx, state.code, 'resettlement_submission', input.on)))
     throw violation('No agreement says what this state may receive', 'NO_AGREEMENT', [
       { field: 'stateCode', message: state.code, code: 'no_agreement' },
     ]);
@@ -219,16 +215,16 @@ export async function depart(ctx: UseCaseContext, id: string, input: On) {
     .filter((m) => m.state_decision === 'accepted')
     .map((m) => m.person_id);
   await repo.markDeparted(ctx.trx, id, accepted);
-  const cases = (await casesOfPersons(ctx.trx, accepted)).filter(
+  const cases = (await casesOfPersons(ctx, accepted)).filter(
     (c) => c.state === 'tp_granted' || c.state === 'protected',
   );
   const kept: string[] = [];
   for (const caseId of new Set(cases.map((c) => c.id))) {
-    const pc = await findProtectionCase(ctx.trx, caseId);
+    const pc = await protectionCase(ctx, caseId);
     if (!pc) continue;
     // A protection case is one decision for all its members: it ends only when all of them leave.
     // A member who stays (rejected by the state) keeps the case, and the case is reported.
-    const everyone = (await membersOfProtectionCase(ctx.trx, caseId)).map((m) => m.person_id);
+    const everyone = (await membersOfProtectionCase(ctx, caseId)).map((m) => m.person_id);
     if (everyone.some((p) => !accepted.includes(p))) {
       kept.push(pc.reference);
       continue;

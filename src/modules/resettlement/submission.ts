@@ -4,7 +4,7 @@ import { escapeHtml } from '../../core/html.ts';
 import { project, type ShareableField } from '../../domain/sharing/boundary.ts';
 import type { UseCaseContext } from '../../core/use-case.ts';
 import { fullShareableRecord } from '../sharing/boundary.service.ts';
-import * as sharing from '../sharing/sharing.repository.ts';
+import * as sharing from '../sharing/records.service.ts';
 import * as repo from './resettlement.repository.ts';
 import { loadResettlementInScope, violation } from './resettlement.service.ts';
 
@@ -19,7 +19,7 @@ export async function submissionPackage(ctx: UseCaseContext, id: string, format:
     .where('country', '=', row.submitted_to)
     .executeTakeFirst();
   const agreement = state
-    ? await sharing.agreementInForce(ctx.trx, state.code, 'resettlement_submission', ctx.today)
+    ? await sharing.agreementInForce(ctx, state.code, 'resettlement_submission', ctx.today)
     : undefined;
   if (!state || !agreement) throw violation('No agreement says what this state may receive', 'NO_AGREEMENT');
   const fields = agreement.fields as ShareableField[];

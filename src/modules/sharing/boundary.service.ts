@@ -11,8 +11,8 @@ import {
 import { ROLE_SCOPE, type Actor } from '../../domain/access.ts';
 import { ageOn } from '../../domain/calendar.ts';
 import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { findPersonById, currentNeeds } from '../persons/persons.repository.ts';
-import { casesOfPersons } from '../cases/cases.repository.ts';
+import { currentNeedsOf, personRecord } from '../persons/records.service.ts';
+import { casesOfPersons } from '../cases/records.service.ts';
 import * as repo from './sharing.repository.ts';
 
 export const OUTSIDE = 'This record is not shared with your organisation';
@@ -28,12 +28,9 @@ export function isOrganisationUser(actor: Actor): boolean {
 
 /** Every shareable field of a person, before any projection. */
 export async function fullShareableRecord(ctx: UseCaseContext, personId: string) {
-  const person = await findPersonById(ctx.trx, personId);
+  const person = await personRecord(ctx, personId);
   if (!person) return null;
-  const [needs, cases] = await Promise.all([
-    currentNeeds(ctx.trx, personId),
-    casesOfPersons(ctx.trx, [personId]),
-  ]);
+  const [needs, cases] = await Promise.all([currentNeedsOf(ctx, personId), casesOfPersons(ctx, [personId])]);
   const open =
     cases.find((c) => !['rejected_final', 'withdrawn', 'status_ended', 'tp_ended'].includes(c.state)) ??
     cases[0];

@@ -4,7 +4,7 @@ import { SHAREABLE_FIELDS, type SharingPurpose } from '../../domain/sharing/boun
 import { notInFuture } from '../../core/dates.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { conflict, invalid, notFound } from '../../core/errors.ts';
-import { findUserByUsername } from '../access/users.repository.ts';
+import { userByUsername } from '../access/users.service.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import { isOrganisationUser, outside, reachesForAnyPurpose } from './boundary.service.ts';
 import * as repo from './sharing.repository.ts';
@@ -169,7 +169,7 @@ export async function recordPowerOfAttorney(
 }
 
 async function findUserByUsernameActive(ctx: UseCaseContext, username: string) {
-  const user = await findUserByUsername(ctx.trx, username);
+  const user = await userByUsername(ctx, username);
   if (!user || user.role !== 'lawyer' || !user.active)
     throw invalid([
       { field: 'lawyerUsername', message: 'is not an active lawyer account', code: 'not_a_lawyer' },
