@@ -5,7 +5,7 @@ import { addDays, ageOn } from '../domain/calendar.ts';
 import type { Command, Track } from '../domain/procedure/states.ts';
 import type { UseCaseContext } from '../core/use-case.ts';
 import type { Relationship } from '../domain/reference/relationships.ts';
-import { findCase } from '../modules/cases/cases.repository.ts';
+import { protectionCase } from '../modules/cases/records.service.ts';
 import { lodgeCase, performAction } from '../modules/cases/cases.service.ts';
 
 interface Member {
@@ -106,12 +106,12 @@ export async function seedDemoCase(ctx: UseCaseContext, index: number, members: 
     })),
   });
   for (const [daysAgo, command] of story.steps) {
-    const row = await findCase(ctx.trx, caseId);
+    const row = await protectionCase(ctx, caseId);
     await performAction(ctx, caseId, {
       version: row!.version,
       occurredOn: addDays(ctx.today, -daysAgo),
       command,
     });
   }
-  return (await findCase(ctx.trx, caseId))!.reference;
+  return (await protectionCase(ctx, caseId))!.reference;
 }

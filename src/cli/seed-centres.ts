@@ -8,11 +8,11 @@ import { centreView, createCentre } from '../modules/centres/centres.service.ts'
 import { orderDetention } from '../modules/detention/detention.service.ts';
 import { admit } from '../modules/placements/placements.service.ts';
 import { requestAccommodation } from '../modules/placements/waiting-list.service.ts';
-import { markFictional } from '../modules/persons/persons.repository.ts';
+import { markFictional } from '../modules/persons/records.service.ts';
 import { personInput } from '../modules/persons/persons.schema.ts';
 import { registerPerson } from '../modules/persons/persons.service.ts';
 import { notify, orderRemoval } from '../modules/removal/removal.service.ts';
-import { findRemoval } from '../modules/removal/removal.repository.ts';
+import { removalRecord } from '../modules/removal/records.service.ts';
 
 export interface DemoPeople {
   unaccompaniedChild: string;
@@ -103,7 +103,7 @@ export async function seedDemoCentres(ctx: UseCaseContext, people: DemoPeople): 
       languages: ['ur'],
     }),
   );
-  await markFictional(ctx.trx, [detainee.id]);
+  await markFictional(ctx, [detainee.id]);
   const removalId = await orderRemoval(ctx, {
     personId: detainee.id,
     grounds: ['entry_exit_breach'],
@@ -112,7 +112,7 @@ export async function seedDemoCentres(ctx: UseCaseContext, people: DemoPeople): 
     abscondingRisk: true,
   });
   await notify(ctx, removalId, {
-    version: (await findRemoval(ctx.trx, removalId))!.version,
+    version: (await removalRecord(ctx, removalId))!.version,
     notifiedOn: day(26),
   });
   await orderDetention(ctx, {

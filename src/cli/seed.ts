@@ -1,14 +1,14 @@
 // `koruma seed --demo`: fictional families for trying Koruma out. Every name here is invented;
 // every record is flagged fictional and shown so in the app.
+import { userByUsername } from '../modules/access/users.service.ts';
 import type { Db } from '../db/database.ts';
 import { runUseCase, SYSTEM_META } from '../core/use-case.ts';
 import type { DocumentType } from '../domain/reference/document-types.ts';
 import { toActor } from '../modules/access/auth.service.ts';
-import { findUserByUsername } from '../modules/access/users.repository.ts';
 import { issueDocument } from '../modules/documents/documents.service.ts';
 import { registerHousehold, type HouseholdInput } from '../modules/households/households.service.ts';
-import { countFictional, markFictional } from '../modules/persons/persons.repository.ts';
-import { currentMembers } from '../modules/households/households.repository.ts';
+import { countFictional, markFictional } from '../modules/persons/records.service.ts';
+import { membersOfHousehold } from '../modules/households/households.service.ts';
 import { personInput, type PersonInput } from '../modules/persons/persons.schema.ts';
 
 // Parsed like an API request, so demo data obeys the same rules as real registrations.
@@ -246,11 +246,14 @@ import { seedDemoCentres } from './seed-centres.ts';
 import { seedDemoSharing } from './seed-sharing.ts';
 
 export async function seedDemo(db: Db, log: (line: string) => void): Promise<void> {
-  if ((await countFictional(db.kysely)) > 0) {
+  const { seeded, admin } = await runUseCase(db, null, SYSTEM_META, async (ctx) => ({
+    seeded: (await countFictional(ctx)) > 0,
+    admin: await userByUsername(ctx, 'admin'),
+  }));
+  if (seeded) {
     log('demo families are already there; nothing added');
     return;
   }
-  const admin = await findUserByUsername(db.kysely, 'admin');
   if (!admin) throw new Error('no administrator yet: start Koruma once (npm start) before seeding');
   const actor = toActor(admin);
   const principals: string[] = [];
@@ -258,9 +261,9 @@ export async function seedDemo(db: Db, log: (line: string) => void): Promise<voi
   for (const [index, family] of DEMO_FAMILIES.entries()) {
     await runUseCase(db, actor, { ...SYSTEM_META, purpose: 'demo_seed' }, async (ctx) => {
       const householdId = await registerHousehold(ctx, family.household);
-      const members = await currentMembers(ctx.trx, householdId);
+      const members = await membersOfHousehold(ctx, householdId);
       await markFictional(
-        ctx.trx,
+        ctx,
         members.map((m) => m.personId),
       );
       for (const member of members) {

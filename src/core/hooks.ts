@@ -21,7 +21,7 @@ const handlers = new Map<HookName, ((ctx: UseCaseContext, input: unknown) => Pro
 /** Attaches a handler; called from src/wiring.ts only. */
 export function attachHook<K extends HookName>(name: K, handler: Handler<K>): void {
   const list = handlers.get(name) ?? [];
-  list.push(handler as (ctx: UseCaseContext, input: unknown) => Promise<unknown>);
+  list.push(handler);
   handlers.set(name, list);
 }
 

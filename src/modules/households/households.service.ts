@@ -161,3 +161,8 @@ export async function householdOfPerson(
   if (!membership) return null;
   return { ...membership, members: await repo.currentMembers(ctx.trx, membership.householdId) };
 }
+
+/** The current members of a household, in the order they joined (scope checked by the caller). */
+export function membersOfHousehold(ctx: UseCaseContext, householdId: string) {
+  return repo.currentMembers(ctx.trx, householdId);
+}

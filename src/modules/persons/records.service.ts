@@ -22,3 +22,13 @@ export function currentNeedsOf(ctx: UseCaseContext, personId: string) {
 export function lockPersons(ctx: UseCaseContext, personIds: readonly string[]) {
   return repo.lockPersons(ctx.trx, personIds);
 }
+
+/** Marks records as fictional (demo data), so that statistics leave them out. */
+export async function markFictional(ctx: UseCaseContext, personIds: readonly string[]): Promise<void> {
+  await repo.markFictional(ctx.trx, personIds);
+}
+
+/** How many fictional (demo) records there are. */
+export function countFictional(ctx: UseCaseContext): Promise<number> {
+  return repo.countFictional(ctx.trx);
+}

@@ -7,3 +7,8 @@ import * as repo from './removal.repository.ts';
 export function removalsOfPerson(ctx: UseCaseContext, personId: string) {
   return repo.removalsOfPerson(ctx.trx, personId);
 }
+
+/** A removal decision by id, or undefined. */
+export function removalRecord(ctx: UseCaseContext, removalId: string) {
+  return repo.findRemoval(ctx.trx, removalId);
+}
