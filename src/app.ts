@@ -12,6 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import type { Db } from './db/database.ts';
 import { accessRoutes } from './modules/access/access.routes.ts';
+import { authenticate } from './modules/access/auth.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { householdsRoutes } from './modules/households/households.routes.ts';
@@ -109,7 +110,7 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
   });
 
   const routes: RouteRecord[] = [];
-  installGuard(app, options.db, routes);
+  installGuard(app, options.db, routes, authenticate);
   const deps: RouteDeps = {
     db: options.db,
     sessionHours: options.sessionHours ?? 12,

@@ -3,9 +3,8 @@
 // anonymous caller learns nothing from validation errors.
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import type { Db } from '../db/database.ts';
-import { hasPermission, type Permission } from '../domain/access.ts';
+import { hasPermission, type Actor, type Permission } from '../domain/access.ts';
 import { auditDenied } from '../core/use-case.ts';
-import { authenticate } from '../modules/access/auth.service.ts';
 import { AppError } from '../core/errors.ts';
 import { sendProblem } from './error-handler.ts';
 
@@ -30,7 +29,15 @@ function bearerToken(request: FastifyRequest): string | null {
   return match?.[1] ?? null;
 }
 
-export function installGuard(app: FastifyInstance, db: Db, routeTable: RouteRecord[]): void {
+/** Who holds a session token (the access module answers; the guard only asks). */
+export type Authenticate = (db: Db, token: string) => Promise<{ actor: Actor } | null>;
+
+export function installGuard(
+  app: FastifyInstance,
+  db: Db,
+  routeTable: RouteRecord[],
+  authenticate: Authenticate,
+): void {
   app.addHook('onRoute', (route: RouteOptions) => {
     const config = (route.config ?? {}) as { permission?: Permission | 'public' };
     if (!config.permission && PLUGIN_PUBLIC_PREFIXES.some((p) => route.url.startsWith(p))) {
