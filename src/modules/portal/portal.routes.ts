@@ -4,8 +4,8 @@ import { cleanedText } from '../../http/text-hygiene.ts';
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RouteDeps } from '../../http/route-kit.ts';
-import { bestLanguage } from './chrome.ts';
-import { LANGS, type Lang } from './content-import.ts';
+import { bestLanguage } from './portal.words.ts';
+import { LANGS, type Lang } from './content-import.service.ts';
 import * as portal from './portal.service.ts';
 import { redirectFor } from './portal.repository.ts';
 

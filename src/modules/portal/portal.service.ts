@@ -3,11 +3,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { matches } from '../../domain/portal/search-text.ts';
-import { WORDS } from './chrome.ts';
-import { LANGS, type Lang } from './content-import.ts';
-import { contactHtml, escapeHtml, plainText, renderBody, type Contact } from './markup.ts';
+import { WORDS } from './portal.words.ts';
+import { LANGS, type Lang } from './content-import.service.ts';
+import { contactHtml, escapeHtml, plainText, renderBody, type Contact } from './portal.markup.ts';
 import * as repo from './portal.repository.ts';
-import { layout } from './templates.ts';
+import { layout } from './portal.templates.ts';
 
 type Db = Kysely<Database>;
 

@@ -4,16 +4,16 @@ import { cleanedText } from '../../http/text-hygiene.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
-import { decideChange, pendingChanges } from './contact-changes.ts';
+import { decideChange, pendingChanges } from './contact-changes.service.ts';
 import { isIsoDate } from '../../domain/calendar.ts';
 import { isProvinceCode } from '../../domain/reference/provinces.ts';
-import { LANGS, type Lang } from '../portal/content-import.ts';
-import { escapeHtml } from '../portal/markup.ts';
-import { layout } from '../portal/templates.ts';
-import { dashboardHtml, reportContactChange } from './dashboard.ts';
-import { dispatch } from './delivery.ts';
+import { LANGS, type Lang } from '../portal/content-import.service.ts';
+import { escapeHtml } from '../portal/portal.markup.ts';
+import { layout } from '../portal/portal.templates.ts';
+import { dashboardHtml, reportContactChange } from './dashboard.service.ts';
+import { dispatch } from './delivery.service.ts';
 import { endSession, SESSION_MINUTES, sessionPerson, startSignIn, verifyCode } from './sign-in.service.ts';
-import { SS_WORDS } from './words.ts';
+import { SS_WORDS } from './self-service.words.ts';
 
 const COOKIE = 'koruma_applicant';
 const field = (body: unknown, name: string, max = 200) => {

@@ -5,9 +5,9 @@ import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { runUseCase, type RequestMeta } from '../../core/use-case.ts';
-import type { Lang } from '../portal/content-import.ts';
-import { enqueue } from './delivery.ts';
-import { SS_WORDS } from './words.ts';
+import type { Lang } from '../portal/content-import.service.ts';
+import { enqueue } from './delivery.service.ts';
+import { SS_WORDS } from './self-service.words.ts';
 
 const hash = (value: string) => createHash('sha256').update(value).digest('hex');
 export const CODE_MINUTES = 10;

@@ -1,5 +1,5 @@
 // The portal's own words (everything that is not an article), in the four languages.
-import type { Lang } from './content-import.ts';
+import type { Lang } from './content-import.service.ts';
 
 export const AUTONYMS: Record<Lang, string> = { tr: 'Türkçe', en: 'English', ar: 'العربية', fa: 'فارسی' };
 export const DIRECTION: Record<Lang, 'ltr' | 'rtl'> = { tr: 'ltr', en: 'ltr', ar: 'rtl', fa: 'rtl' };

@@ -7,9 +7,9 @@ import { runUseCase, type RequestMeta } from '../../core/use-case.ts';
 import { CLOCK_GROUP } from '../../domain/procedure/worklists.ts';
 import type { LimitCode } from '../../domain/procedure/time-limits.ts';
 import { DOCUMENT_TYPE_INFO, isDocumentType } from '../../domain/reference/document-types.ts';
-import type { Lang } from '../portal/content-import.ts';
-import { escapeHtml } from '../portal/markup.ts';
-import { SS_WORDS } from './words.ts';
+import type { Lang } from '../portal/content-import.service.ts';
+import { escapeHtml } from '../portal/portal.markup.ts';
+import { SS_WORDS } from './self-service.words.ts';
 
 type Catalogue = { caseState: Record<string, string>; limit: Record<string, string> };
 const catalogues = new Map<Lang, Catalogue>();
