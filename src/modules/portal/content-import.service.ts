@@ -5,13 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { LANGS, type Lang } from '../../domain/reference/labels.ts';
 import { isEmpty } from './portal.repository.ts';
-
-export const LANGS = ['tr', 'en', 'ar', 'fa'] as const;
 
 /** The content shipped with Koruma: content/help at the repository's root. */
 export const CONTENT_DIR = fileURLToPath(new URL('../../../content/help', import.meta.url));
-export type Lang = (typeof LANGS)[number];
 
 interface PageFile {
   section: string;

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
 import { isoDate } from '../../core/field-schemas.ts';
-import { LANGS } from './content-import.service.ts';
+import { LANGS } from '../../domain/reference/labels.ts';
 import * as editing from './editing.service.ts';
 
 const tags = ['portal'];

@@ -4,7 +4,7 @@
 // the translation is outdated (shown with a banner) unless the editor marked the change minor.
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
-import { LANGS, type Lang } from './content-import.service.ts';
+import { LANGS, type Lang } from '../../domain/reference/labels.ts';
 
 export interface DraftInput {
   title: string;

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RouteDeps } from '../../http/route-kit.ts';
 import { bestLanguage } from './portal.words.ts';
-import { LANGS, type Lang } from './content-import.service.ts';
+import { LANGS, type Lang } from '../../domain/reference/labels.ts';
 import * as portal from './portal.service.ts';
 import { redirectFor } from './portal.repository.ts';
 

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { matches } from '../../domain/portal/search-text.ts';
 import { WORDS } from './portal.words.ts';
-import { LANGS, type Lang } from './content-import.service.ts';
+import { LANGS, type Lang } from '../../domain/reference/labels.ts';
 import { contactHtml, escapeHtml, plainText, renderBody, type Contact } from './portal.markup.ts';
 import * as repo from './portal.repository.ts';
 import { layout } from './portal.templates.ts';

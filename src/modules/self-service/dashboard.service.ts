@@ -7,7 +7,7 @@ import { runUseCase, type RequestMeta } from '../../core/use-case.ts';
 import { CLOCK_GROUP } from '../../domain/procedure/worklists.ts';
 import type { LimitCode } from '../../domain/procedure/time-limits.ts';
 import { DOCUMENT_TYPE_INFO, isDocumentType } from '../../domain/reference/document-types.ts';
-import type { Lang } from '../portal/content-import.service.ts';
+import type { Lang } from '../../domain/reference/labels.ts';
 import { escapeHtml } from '../portal/portal.markup.ts';
 import { SS_WORDS } from './self-service.words.ts';
 

@@ -7,7 +7,7 @@ import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
 import { decideChange, pendingChanges } from './contact-changes.service.ts';
 import { isIsoDate } from '../../domain/calendar.ts';
 import { isProvinceCode } from '../../domain/reference/provinces.ts';
-import { LANGS, type Lang } from '../portal/content-import.service.ts';
+import { LANGS, type Lang } from '../../domain/reference/labels.ts';
 import { escapeHtml } from '../portal/portal.markup.ts';
 import { layout } from '../portal/portal.templates.ts';
 import { dashboardHtml, reportContactChange } from './dashboard.service.ts';

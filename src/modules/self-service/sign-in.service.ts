@@ -5,7 +5,7 @@ import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { runUseCase, type RequestMeta } from '../../core/use-case.ts';
-import type { Lang } from '../portal/content-import.service.ts';
+import type { Lang } from '../../domain/reference/labels.ts';
 import { enqueue } from './delivery.service.ts';
 import { SS_WORDS } from './self-service.words.ts';
 
