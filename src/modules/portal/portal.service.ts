@@ -135,3 +135,8 @@ export async function notFoundPage(db: Db, lang: Lang): Promise<string> {
     footer: await contactsFooter(db, lang),
   });
 }
+
+/** Where a renamed page lives now, if the path is one that was renamed. */
+export async function movedTo(db: Db, path: string): Promise<string | undefined> {
+  return (await repo.redirectFor(db, path))?.to_path;
+}
