@@ -4,8 +4,6 @@ import type { Lang } from '../../domain/reference/labels.ts';
 import { WORDS } from './portal.words.ts';
 import { escapeHtml } from '../../core/html.ts';
 
-export { escapeHtml };
-
 export interface Contact {
   id: string;
   number?: string | null;

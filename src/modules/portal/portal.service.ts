@@ -5,7 +5,8 @@ import type { Database } from '../../db/schema.ts';
 import { matches } from '../../domain/portal/search-text.ts';
 import { WORDS } from './portal.words.ts';
 import { LANGS, type Lang } from '../../domain/reference/labels.ts';
-import { contactHtml, escapeHtml, plainText, renderBody, type Contact } from './portal.markup.ts';
+import { escapeHtml } from '../../core/html.ts';
+import { contactHtml, plainText, renderBody, type Contact } from './portal.markup.ts';
 import * as repo from './portal.repository.ts';
 import { layout } from './portal.templates.ts';
 

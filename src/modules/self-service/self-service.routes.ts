@@ -8,6 +8,7 @@ import { decideChange, pendingChanges, reportContactChange } from './contact-cha
 import { isIsoDate } from '../../domain/calendar.ts';
 import { isProvinceCode } from '../../domain/reference/provinces.ts';
 import { LANGS, type Lang } from '../../domain/reference/labels.ts';
+// Self-service pages wear the portal's layout; the portal itself knows nothing of self-service.
 import { layout } from '../portal/portal.templates.ts';
 import { applicantDashboard } from './dashboard.service.ts';
 import { dispatch } from './delivery.service.ts';
