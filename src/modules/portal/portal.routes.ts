@@ -40,7 +40,7 @@ export function portalNotFound(deps: RouteDeps) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const db = deps.db.kysely;
     const moved = await portal.movedTo(db, request.url.split('?')[0]!);
-    if (moved) return reply.status(301).header('location', moved).send();
+    if (moved !== undefined) return reply.status(301).header('location', moved).send();
     const lang = bestLanguage(request.headers['accept-language'], cookieLang(request));
     return send(request, reply, await portal.notFoundPage(db, lang), lang, 404);
   };
