@@ -5,7 +5,7 @@ import { migrate } from './db/migrate.ts';
 import { buildApp } from './app.ts';
 import { ensureFirstAdministrator } from './modules/access/users.service.ts';
 import { configureCounting } from './modules/calendar/counting-settings.ts';
-import { CONTENT_DIR, importContentIfEmpty } from './modules/portal/content-import.ts';
+import { CONTENT_DIR, importContentIfEmpty } from './modules/portal/content-import.service.ts';
 
 export async function openConfiguredDatabase(env: Env): Promise<Db> {
   return openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.KORUMA_DATA_DIR });

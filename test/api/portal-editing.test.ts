@@ -2,7 +2,7 @@
 // translations outdated by a change of the source (not by a minor one), the banner on the public
 // page, and markup taken out on save.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_DIR, importContentIfEmpty } from '../../src/modules/portal/content-import.ts';
+import { CONTENT_DIR, importContentIfEmpty } from '../../src/modules/portal/content-import.service.ts';
 import { startTestApp, type Client, type TestApp } from '../support/app.ts';
 
 let t: TestApp;

@@ -5,7 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_DIR, importContentIfEmpty, LANGS } from '../../src/modules/portal/content-import.ts';
+import { CONTENT_DIR, importContentIfEmpty } from '../../src/modules/portal/content-import.service.ts';
+import { LANGS } from '../../src/domain/reference/labels.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
 let t: TestApp;

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configureDelivery, fileProvider } from '../../src/modules/self-service/delivery.ts';
+import { configureDelivery, fileProvider } from '../../src/modules/self-service/delivery.service.ts';
 import type { Client, TestApp } from '../support/app.ts';
 import { CaseDriver, startProcedureApp } from '../support/cases.ts';
 import { personAged } from '../support/centres.ts';

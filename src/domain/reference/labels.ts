@@ -1,7 +1,12 @@
-/** Languages in which every reference-data label is provided. */
-export type Lang = 'tr' | 'en' | 'ar' | 'fa';
+/**
+ * The languages Koruma speaks to the public in: every reference-data label, portal page and
+ * self-service page exists in each. The one definition for the server; the web app keeps its own.
+ */
+export const LANGS = ['tr', 'en', 'ar', 'fa'] as const;
 
-export const LANGS: readonly Lang[] = ['tr', 'en', 'ar', 'fa'];
+export type Lang = (typeof LANGS)[number];
+
+export const isLang = (value: unknown): value is Lang => (LANGS as readonly unknown[]).includes(value);
 
 /** A label in each supported language. */
 export type Labels = Record<Lang, string>;

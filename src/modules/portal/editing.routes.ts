@@ -1,13 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
-import { isoDate } from '../../core/field-schemas.ts';
-import { LANGS } from './content-import.ts';
+import { draftBody, pageIdParams, translationParams, versionParams } from './editing.schema.ts';
 import * as editing from './editing.service.ts';
 
 const tags = ['portal'];
-const params = z.strictObject({ id: z.uuid(), lang: z.enum(LANGS) });
-const versionParams = params.extend({ version: z.coerce.number().int().min(1) });
 
 export function portalEditingRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const r = typed(app);
@@ -31,7 +28,7 @@ export function portalEditingRoutes(app: FastifyInstance, deps: RouteDeps): void
       schema: {
         tags,
         summary: "A page's history of versions in every language",
-        params: z.strictObject({ id: z.uuid() }),
+        params: pageIdParams,
       },
     },
     async (request) => inUseCase(deps, request, (ctx) => editing.history(ctx, request.params.id)),
@@ -43,7 +40,7 @@ export function portalEditingRoutes(app: FastifyInstance, deps: RouteDeps): void
       schema: {
         tags,
         summary: 'The text to start a draft from (the published version, else the latest)',
-        params,
+        params: translationParams,
       },
     },
     async (request) =>
@@ -56,16 +53,8 @@ export function portalEditingRoutes(app: FastifyInstance, deps: RouteDeps): void
       schema: {
         tags,
         summary: 'Save a new draft version of a page in one language (markup is taken out)',
-        params,
-        body: z.strictObject({
-          title: z.string().trim().min(2).max(200),
-          summary: z.string().trim().min(2).max(500),
-          body: z.string().trim().min(2).max(20_000),
-          uncertain: z.string().trim().max(1000).nullish(),
-          lastReviewed: isoDate,
-          nextReviewDue: isoDate,
-          minorChange: z.boolean().optional(),
-        }),
+        params: translationParams,
+        body: draftBody,
         response: { 201: z.object({ version: z.number() }) },
       },
     },

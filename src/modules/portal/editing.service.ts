@@ -4,7 +4,8 @@
 // the translation is outdated (shown with a banner) unless the editor marked the change minor.
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
-import { LANGS, type Lang } from './content-import.ts';
+import { LANGS, type Lang } from '../../domain/reference/labels.ts';
+import * as repo from './portal.repository.ts';
 
 export interface DraftInput {
   title: string;
@@ -22,21 +23,13 @@ export function sanitise(text: string): string {
 }
 
 async function page(ctx: UseCaseContext, pageId: string) {
-  const row = await ctx.trx.selectFrom('portal_page').selectAll().where('id', '=', pageId).executeTakeFirst();
+  const row = await repo.findPage(ctx.trx, pageId);
   if (!row) throw notFound('Page');
   return row;
 }
 
-async function versions(ctx: UseCaseContext, pageId: string, lang?: Lang) {
-  let q = ctx.trx
-    .selectFrom('portal_translation')
-    .selectAll()
-    .where('page_id', '=', pageId)
-    .orderBy('lang')
-    .orderBy('version');
-  if (lang) q = q.where('lang', '=', lang);
-  return q.execute();
-}
+const versions = (ctx: UseCaseContext, pageId: string, lang?: Lang) =>
+  repo.versionsOfPage(ctx.trx, pageId, lang);
 
 export async function saveDraft(ctx: UseCaseContext, pageId: string, lang: Lang, input: DraftInput) {
   const actor = requireActor(ctx);
@@ -46,26 +39,22 @@ export async function saveDraft(ctx: UseCaseContext, pageId: string, lang: Lang,
   const existing = await versions(ctx, pageId, lang);
   const source = (await versions(ctx, pageId, p.source_lang as Lang)).find((v) => v.status === 'published');
   const version = Math.max(0, ...existing.map((v) => v.version)) + 1;
-  const { id } = await ctx.trx
-    .insertInto('portal_translation')
-    .values({
-      page_id: pageId,
-      lang,
-      version,
-      status: 'draft',
-      title: sanitise(input.title),
-      summary: sanitise(input.summary),
-      body: sanitise(input.body),
-      uncertain: input.uncertain ? sanitise(input.uncertain) : null,
-      last_reviewed: input.lastReviewed,
-      next_review_due: input.nextReviewDue,
-      // A translation is made from the source as it stands now.
-      source_version: lang === p.source_lang ? null : (source?.version ?? null),
-      minor_change: input.minorChange ?? false,
-      created_by: actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await repo.insertVersion(ctx.trx, {
+    page_id: pageId,
+    lang,
+    version,
+    status: 'draft',
+    title: sanitise(input.title),
+    summary: sanitise(input.summary),
+    body: sanitise(input.body),
+    uncertain: input.uncertain ? sanitise(input.uncertain) : null,
+    last_reviewed: input.lastReviewed,
+    next_review_due: input.nextReviewDue,
+    // A translation is made from the source as it stands now.
+    source_version: lang === p.source_lang ? null : (source?.version ?? null),
+    minor_change: input.minorChange ?? false,
+    created_by: actor.userId,
+  });
   ctx.audit({
     action: 'portal.draft',
     entityType: 'portal_translation',
@@ -91,29 +80,12 @@ export async function publish(ctx: UseCaseContext, pageId: string, lang: Lang, v
       { rule: 'FOUR_EYES' },
     );
   const previous = (await versions(ctx, pageId, lang)).find((v) => v.status === 'published');
-  await ctx.trx
-    .updateTable('portal_translation')
-    .set({ status: 'superseded' })
-    .where('page_id', '=', pageId)
-    .where('lang', '=', lang)
-    .where('status', '=', 'published')
-    .execute();
-  await ctx.trx
-    .updateTable('portal_translation')
-    .set({ status: 'published', published_at: new Date() })
-    .where('id', '=', draft.id)
-    .execute();
+  await repo.supersedePublished(ctx.trx, pageId, lang);
+  await repo.markPublished(ctx.trx, draft.id);
   // A minor change of the source (a fixed typo, a moved comma) leaves the translations current.
   // Only translations that were current stay current; an already outdated one stays outdated.
   if (lang === p.source_lang && draft.minor_change && previous)
-    await ctx.trx
-      .updateTable('portal_translation')
-      .set({ source_version: version })
-      .where('page_id', '=', pageId)
-      .where('lang', '<>', lang)
-      .where('status', '=', 'published')
-      .where('source_version', '=', previous.version)
-      .execute();
+    await repo.moveSourceVersion(ctx.trx, pageId, lang, previous.version, version);
   ctx.audit({
     action: 'portal.publish',
     entityType: 'portal_translation',
@@ -126,26 +98,14 @@ export async function submitForReview(ctx: UseCaseContext, pageId: string, lang:
   const draft = (await versions(ctx, pageId, lang)).find((v) => v.version === version);
   if (!draft) throw notFound('Version');
   if (draft.status !== 'draft') throw conflict(`Version ${version} is ${draft.status}`);
-  await ctx.trx
-    .updateTable('portal_translation')
-    .set({ status: 'in_review' })
-    .where('id', '=', draft.id)
-    .execute();
+  await repo.markInReview(ctx.trx, draft.id);
   ctx.audit({ action: 'portal.submit', entityType: 'portal_translation', entityId: draft.id });
 }
 
 /** Every page with, per language, what is published, what waits, and whether it is outdated. */
 export async function dashboard(ctx: UseCaseContext) {
-  const pages = await ctx.trx
-    .selectFrom('portal_page')
-    .selectAll()
-    .orderBy('section')
-    .orderBy('slug')
-    .execute();
-  const all = await ctx.trx
-    .selectFrom('portal_translation')
-    .select(['page_id', 'lang', 'version', 'status', 'source_version', 'title'])
-    .execute();
+  const pages = await repo.allPages(ctx.trx);
+  const all = await repo.versionSummaries(ctx.trx);
   const perPage = pages.map((p) => {
     const of = all.filter((t) => t.page_id === p.id);
     const source = of.find((t) => t.lang === p.source_lang && t.status === 'published');

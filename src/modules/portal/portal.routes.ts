@@ -4,10 +4,9 @@ import { cleanedText } from '../../http/text-hygiene.ts';
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RouteDeps } from '../../http/route-kit.ts';
-import { bestLanguage } from './chrome.ts';
-import { LANGS, type Lang } from './content-import.ts';
+import { bestLanguage } from './portal.words.ts';
+import { LANGS, type Lang } from '../../domain/reference/labels.ts';
 import * as portal from './portal.service.ts';
-import { redirectFor } from './portal.repository.ts';
 
 const config = { permission: 'public' as const };
 
@@ -40,8 +39,8 @@ export const looksLikePortalPath = (url: string) => /^\/[a-z]{2}(\/|$|\?)/.test(
 export function portalNotFound(deps: RouteDeps) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const db = deps.db.kysely;
-    const redirect = await redirectFor(db, request.url.split('?')[0]!);
-    if (redirect) return reply.status(301).header('location', redirect.to_path).send();
+    const moved = await portal.movedTo(db, request.url.split('?')[0]!);
+    if (moved !== undefined) return reply.status(301).header('location', moved).send();
     const lang = bestLanguage(request.headers['accept-language'], cookieLang(request));
     return send(request, reply, await portal.notFoundPage(db, lang), lang, 404);
   };

@@ -3,11 +3,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { matches } from '../../domain/portal/search-text.ts';
-import { WORDS } from './chrome.ts';
-import { LANGS, type Lang } from './content-import.ts';
-import { contactHtml, escapeHtml, plainText, renderBody, type Contact } from './markup.ts';
+import { WORDS } from './portal.words.ts';
+import { LANGS, type Lang } from '../../domain/reference/labels.ts';
+import { escapeHtml } from '../../core/html.ts';
+import { contactHtml, plainText, renderBody, type Contact } from './portal.markup.ts';
 import * as repo from './portal.repository.ts';
-import { layout } from './templates.ts';
+import { layout } from './portal.templates.ts';
 
 type Db = Kysely<Database>;
 
@@ -134,4 +135,9 @@ export async function notFoundPage(db: Db, lang: Lang): Promise<string> {
     main: `<h1>${escapeHtml(w.notFound)}</h1><p>${escapeHtml(w.notFoundHint)}</p>`,
     footer: await contactsFooter(db, lang),
   });
+}
+
+/** Where a renamed page lives now, if the path is one that was renamed. */
+export async function movedTo(db: Db, path: string): Promise<string | undefined> {
+  return (await repo.redirectFor(db, path))?.to_path;
 }

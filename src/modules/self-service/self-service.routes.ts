@@ -4,16 +4,23 @@ import { cleanedText } from '../../http/text-hygiene.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
-import { decideChange, pendingChanges } from './contact-changes.ts';
+import { decideChange, pendingChanges, reportContactChange } from './contact-changes.service.ts';
 import { isIsoDate } from '../../domain/calendar.ts';
 import { isProvinceCode } from '../../domain/reference/provinces.ts';
-import { LANGS, type Lang } from '../portal/content-import.ts';
-import { escapeHtml } from '../portal/markup.ts';
-import { layout } from '../portal/templates.ts';
-import { dashboardHtml, reportContactChange } from './dashboard.ts';
-import { dispatch } from './delivery.ts';
+import { LANGS, type Lang } from '../../domain/reference/labels.ts';
+// Self-service pages wear the portal's layout; the portal itself knows nothing of self-service.
+import { layout } from '../portal/portal.templates.ts';
+import { applicantDashboard } from './dashboard.service.ts';
+import { dispatch } from './delivery.service.ts';
 import { endSession, SESSION_MINUTES, sessionPerson, startSignIn, verifyCode } from './sign-in.service.ts';
-import { SS_WORDS } from './words.ts';
+import { SS_WORDS } from './self-service.words.ts';
+import {
+  changeForm,
+  codeForm,
+  dashboardHtml,
+  invalidProvinceForm,
+  signInForm,
+} from './self-service.templates.ts';
 
 const COOKIE = 'koruma_applicant';
 const field = (body: unknown, name: string, max = 200) => {
@@ -42,30 +49,6 @@ function page(reply: FastifyReply, lang: Lang, main: string, status = 200) {
     .send(html);
 }
 
-function signInForm(lang: Lang, message = '') {
-  const w = SS_WORDS[lang];
-  return `<h1>${escapeHtml(w.title)}</h1>${message ? `<p class="note" role="alert">${escapeHtml(message)}</p>` : ''}<p>${escapeHtml(w.intro)}</p>
-<form method="post" action="/${lang}/me/code"><p><label for="id">${escapeHtml(w.idNumber)}</label><br><input id="id" name="foreignerIdNumber" inputmode="numeric" autocomplete="off" maxlength="11" required dir="ltr"></p>
-<p><label for="dob">${escapeHtml(w.dateOfBirth)}</label><br><input id="dob" name="dateOfBirth" type="date" required dir="ltr"></p><p><button type="submit">${escapeHtml(w.sendCode)}</button></p></form>`;
-}
-
-function codeForm(lang: Lang, challenge: string, message: string) {
-  const w = SS_WORDS[lang];
-  return `<h1>${escapeHtml(w.title)}</h1><p class="note" role="status">${escapeHtml(message)}</p>
-<form method="post" action="/${lang}/me/sign-in"><input type="hidden" name="challenge" value="${escapeHtml(challenge)}">
-<p><label for="code">${escapeHtml(w.code)}</label><br><input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="6" required dir="ltr"></p>
-<p><button type="submit">${escapeHtml(w.signIn)}</button></p></form>`;
-}
-
-function changeForm(lang: Lang, saved: boolean) {
-  const w = SS_WORDS[lang];
-  const input = (name: string, label: string, extra = '') =>
-    `<p><label for="${name}">${escapeHtml(label)}</label><br><input id="${name}" name="${name}" maxlength="200"${extra}></p>`;
-  return `<section><h2>${escapeHtml(w.change)}</h2>${saved ? `<p class="note" role="status">${escapeHtml(w.changeSaved)}</p>` : ''}<p>${escapeHtml(w.changeIntro)}</p>
-<form method="post" action="/${lang}/me/contact-change">${input('provinceCode', w.province, ' inputmode="numeric" dir="ltr"')}${input('district', w.district)}${input('address', w.address)}${input('phone', w.phone, ' type="tel" dir="ltr"')}<p><button type="submit">${escapeHtml(w.send)}</button></p></form></section>
-<form method="post" action="/${lang}/me/sign-out"><p><button type="submit">${escapeHtml(w.signOut)}</button></p></form>`;
-}
-
 export function selfServiceRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const config = { permission: 'public' as const, ownsTextHygiene: true };
   const opts = { config, schema: { hide: true } };
@@ -74,7 +57,8 @@ export function selfServiceRoutes(app: FastifyInstance, deps: RouteDeps): void {
     app.get<{ Querystring: { saved?: string } }>(`/${lang}/me`, opts, async (request, reply) => {
       const personId = await sessionPerson(deps.db, sessionOf(request));
       if (!personId) return page(reply, lang, signInForm(lang));
-      const main = await dashboardHtml(deps.db, request.meta, personId, lang, deps.today());
+      const view = await applicantDashboard(deps.db, request.meta, personId, deps.today());
+      const main = dashboardHtml(view, lang);
       return page(reply, lang, main + changeForm(lang, request.query.saved === '1'));
     });
 
@@ -119,12 +103,7 @@ export function selfServiceRoutes(app: FastifyInstance, deps: RouteDeps): void {
       };
       if (!Object.values(input).some(Boolean)) return reply.redirect(`/${lang}/me`, 303);
       if (input.provinceCode && !isProvinceCode(input.provinceCode.padStart(2, '0')))
-        return page(
-          reply,
-          lang,
-          `<p class="note" role="alert">${escapeHtml(w.invalidProvince)}</p>${changeForm(lang, false)}`,
-          422,
-        );
+        return page(reply, lang, invalidProvinceForm(lang), 422);
       if (input.provinceCode) input.provinceCode = input.provinceCode.padStart(2, '0');
       await reportContactChange(deps.db, request.meta, personId, input, deps.today());
       return reply.redirect(`/${lang}/me?saved=1`, 303);

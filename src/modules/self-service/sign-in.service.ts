@@ -2,12 +2,12 @@
 // the phone or e-mail on record. The answer never says whether an ID number exists; attempts are
 // limited per ID number and per address; codes expire; every step is audited.
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { runUseCase, type RequestMeta } from '../../core/use-case.ts';
-import type { Lang } from '../portal/content-import.ts';
-import { enqueue } from './delivery.ts';
-import { SS_WORDS } from './words.ts';
+import type { Lang } from '../../domain/reference/labels.ts';
+import { enqueue } from './delivery.service.ts';
+import * as repo from './sign-in.repository.ts';
+import { SS_WORDS } from './self-service.words.ts';
 
 const hash = (value: string) => createHash('sha256').update(value).digest('hex');
 export const CODE_MINUTES = 10;
@@ -18,18 +18,7 @@ const LIMITS = { perId: 5, perAddress: 50, windowMinutes: 15, codeAttempts: 5 };
 export type StartResult = { limited: true } | { limited: false; challenge: string };
 
 async function tooMany(db: Db, key: string, max: number): Promise<boolean> {
-  const { rows } = await sql<{ n: number }>`select count(*)::int as n from applicant_attempt
-    where key = ${key} and attempted_at > now() - make_interval(mins => ${LIMITS.windowMinutes})`.execute(
-    db.kysely,
-  );
-  return (rows[0]?.n ?? 0) >= max;
-}
-
-async function note(db: Db, keys: string[]) {
-  await db.kysely
-    .insertInto('applicant_attempt')
-    .values(keys.map((key) => ({ key })))
-    .execute();
+  return (await repo.recentAttempts(db.kysely, key, LIMITS.windowMinutes)) >= max;
 }
 
 export async function startSignIn(
@@ -41,26 +30,19 @@ export async function startSignIn(
   const ipKey = `ip:${meta.ip ?? 'unknown'}`;
   if ((await tooMany(db, idKey, LIMITS.perId)) || (await tooMany(db, ipKey, LIMITS.perAddress)))
     return { limited: true };
-  await note(db, [idKey, ipKey]);
+  await repo.noteAttempts(db.kysely, [idKey, ipKey]);
   const challenge = randomBytes(24).toString('base64url');
   await runUseCase(db, null, meta, async (ctx) => {
-    const person = await ctx.trx
-      .selectFrom('person')
-      .select(['id', 'phone', 'email'])
-      .where('foreigner_id_number', '=', input.foreignerIdNumber)
-      .where(sql<boolean>`date_of_birth = ${input.dateOfBirth}::date`)
-      .executeTakeFirst();
+    const person = await repo.personBySignInDetails(ctx.trx, input.foreignerIdNumber, input.dateOfBirth);
     const reachable = person && (person.phone || person.email);
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    await ctx.trx
-      .insertInto('applicant_challenge')
-      .values({
-        token_hash: hash(challenge),
-        person_id: reachable ? person.id : null,
-        code_hash: reachable ? hash(`${challenge}:${code}`) : null,
-        expires_at: new Date(Date.now() + CODE_MINUTES * 60_000),
-      })
-      .execute();
+    // A challenge is stored even when no one matched, so that the answer looks the same.
+    await repo.insertChallenge(ctx.trx, {
+      token_hash: hash(challenge),
+      person_id: reachable ? person.id : null,
+      code_hash: reachable ? hash(`${challenge}:${code}`) : null,
+      expires_at: new Date(Date.now() + CODE_MINUTES * 60_000),
+    });
     if (reachable) {
       const body = SS_WORDS[input.lang].codeMessage
         .replace('{code}', code)
@@ -93,21 +75,12 @@ export async function verifyCode(
 ): Promise<VerifyResult> {
   const ipKey = `ip:${meta.ip ?? 'unknown'}`;
   if (await tooMany(db, ipKey, LIMITS.perAddress)) return { ok: false, limited: true };
-  await note(db, [ipKey]);
+  await repo.noteAttempts(db.kysely, [ipKey]);
   return runUseCase(db, null, meta, async (ctx) => {
-    const row = await ctx.trx
-      .selectFrom('applicant_challenge')
-      .selectAll()
-      .where('token_hash', '=', hash(input.challenge))
-      .forUpdate()
-      .executeTakeFirst();
+    const row = await repo.challengeForUpdate(ctx.trx, hash(input.challenge));
     if (!row || row.used_at || row.expires_at < new Date() || row.attempts >= LIMITS.codeAttempts)
       return { ok: false as const, limited: !!row && row.attempts >= LIMITS.codeAttempts };
-    await ctx.trx
-      .updateTable('applicant_challenge')
-      .set({ attempts: row.attempts + 1 })
-      .where('token_hash', '=', row.token_hash)
-      .execute();
+    await repo.setChallengeAttempts(ctx.trx, row.token_hash, row.attempts + 1);
     const given = Buffer.from(hash(`${input.challenge}:${input.code.trim()}`));
     const good =
       row.code_hash !== null && row.person_id !== null && timingSafeEqual(given, Buffer.from(row.code_hash));
@@ -122,19 +95,12 @@ export async function verifyCode(
       return { ok: false as const, limited: row.attempts + 1 >= LIMITS.codeAttempts };
     }
     const session = randomBytes(32).toString('base64url');
-    await ctx.trx
-      .updateTable('applicant_challenge')
-      .set({ used_at: new Date() })
-      .where('token_hash', '=', row.token_hash)
-      .execute();
-    await ctx.trx
-      .insertInto('applicant_session')
-      .values({
-        token_hash: hash(session),
-        person_id: row.person_id!,
-        expires_at: new Date(Date.now() + SESSION_MINUTES * 60_000),
-      })
-      .execute();
+    await repo.markChallengeUsed(ctx.trx, row.token_hash);
+    await repo.insertSession(ctx.trx, {
+      token_hash: hash(session),
+      person_id: row.person_id!,
+      expires_at: new Date(Date.now() + SESSION_MINUTES * 60_000),
+    });
     ctx.audit({
       action: 'applicant.sign_in',
       entityType: 'person',
@@ -147,21 +113,9 @@ export async function verifyCode(
 
 export async function sessionPerson(db: Db, session: string | undefined): Promise<string | null> {
   if (!session) return null;
-  const row = await db.kysely
-    .selectFrom('applicant_session')
-    .select('person_id')
-    .where('token_hash', '=', hash(session))
-    .where('ended_at', 'is', null)
-    .where('expires_at', '>', new Date())
-    .executeTakeFirst();
-  return row?.person_id ?? null;
+  return (await repo.activeSessionPerson(db.kysely, hash(session))) ?? null;
 }
 
 export async function endSession(db: Db, session: string | undefined) {
-  if (session)
-    await db.kysely
-      .updateTable('applicant_session')
-      .set({ ended_at: new Date() })
-      .where('token_hash', '=', hash(session))
-      .execute();
+  if (session) await repo.markSessionEnded(db.kysely, hash(session));
 }

@@ -1,34 +1,40 @@
 // Changes of address or phone reported by applicants, waiting for a caseworker of the province:
 // accepted ones update the person's record (audited as any update), rejected ones say why.
+import type { Db } from '../../db/database.ts';
 import { scopeReachesPerson } from '../../domain/access.ts';
-import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
+import { requireActor, runUseCase, type RequestMeta, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, notFound } from '../../core/errors.ts';
+import * as repo from './contact-changes.repository.ts';
+
+/** The applicant's side: a signed-in applicant reports a change; it waits for review. */
+export async function reportContactChange(
+  db: Db,
+  meta: RequestMeta,
+  personId: string,
+  input: { provinceCode?: string; district?: string; address?: string; phone?: string },
+  today: string,
+) {
+  await runUseCase(db, null, meta, async (ctx) => {
+    const id = await repo.insertReport(ctx.trx, {
+      person_id: personId,
+      province_code: input.provinceCode || null,
+      district: input.district || null,
+      address: input.address || null,
+      phone: input.phone || null,
+      reported_on: today,
+    });
+    ctx.audit({
+      action: 'applicant.contact_change',
+      entityType: 'contact_change_report',
+      entityId: id,
+      personId,
+    });
+  });
+}
 
 export async function pendingChanges(ctx: UseCaseContext) {
   const actor = requireActor(ctx);
-  const rows = await ctx.trx
-    .selectFrom('contact_change_report as r')
-    .innerJoin('person as p', 'p.id', 'r.person_id')
-    .select([
-      'r.id',
-      'r.person_id',
-      'r.province_code',
-      'r.district',
-      'r.address',
-      'r.phone',
-      'r.reported_on',
-      'p.given_name',
-      'p.family_name',
-      'p.fictional',
-      'p.province_code as current_province',
-      'p.registration_province_code',
-      'p.phone as current_phone',
-      'p.district as current_district',
-    ])
-    .where('r.status', '=', 'pending')
-    .orderBy('r.reported_on')
-    .limit(500)
-    .execute();
+  const rows = await repo.pendingReports(ctx.trx);
   const mine = rows.filter((r) =>
     scopeReachesPerson(actor, {
       provinceCode: r.current_province,
@@ -55,19 +61,9 @@ export async function pendingChanges(ctx: UseCaseContext) {
 
 export async function decideChange(ctx: UseCaseContext, id: string, decision: 'accepted' | 'rejected') {
   const actor = requireActor(ctx);
-  const report = await ctx.trx
-    .selectFrom('contact_change_report')
-    .selectAll()
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
+  const report = await repo.reportForUpdate(ctx.trx, id);
   if (!report) throw notFound('Report');
-  const person = await ctx.trx
-    .selectFrom('person')
-    .select(['id', 'province_code', 'registration_province_code'])
-    .where('id', '=', report.person_id)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
+  const person = await repo.personScopeForUpdate(ctx.trx, report.person_id);
   if (
     !scopeReachesPerson(actor, {
       provinceCode: person.province_code,
@@ -76,24 +72,15 @@ export async function decideChange(ctx: UseCaseContext, id: string, decision: 'a
   )
     throw new AppError('FORBIDDEN', 'This record is outside your scope');
   if (report.status !== 'pending') throw conflict(`The report was ${report.status} already`);
-  if (decision === 'accepted') {
-    await ctx.trx
-      .updateTable('person')
-      .set((eb) => ({
-        ...(report.province_code ? { province_code: report.province_code } : {}),
-        ...(report.district ? { district: report.district } : {}),
-        ...(report.phone ? { phone: report.phone, phone_digits: report.phone.replace(/\D/g, '') } : {}),
-        version: eb('version', '+', 1),
-        updated_at: new Date(),
-      }))
-      .where('id', '=', person.id)
-      .execute();
-  }
-  await ctx.trx
-    .updateTable('contact_change_report')
-    .set({ status: decision, reviewed_by: actor.userId, reviewed_at: new Date() })
-    .where('id', '=', id)
-    .execute();
+  // Only the fields the applicant filled in change. The person's record holds no street address:
+  // a reported one stays on the report, for the caseworker to read.
+  if (decision === 'accepted')
+    await repo.updatePersonContact(ctx.trx, person.id, {
+      ...(report.province_code ? { province_code: report.province_code } : {}),
+      ...(report.district ? { district: report.district } : {}),
+      ...(report.phone ? { phone: report.phone, phone_digits: report.phone.replace(/\D/g, '') } : {}),
+    });
+  await repo.markDecided(ctx.trx, id, decision, actor.userId);
   ctx.audit({
     action: `contact_change.${decision}`,
     entityType: 'contact_change_report',

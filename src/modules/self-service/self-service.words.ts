@@ -1,5 +1,5 @@
 // The words of applicant self-service, in the four languages.
-import type { Lang } from '../portal/content-import.ts';
+import type { Lang } from '../../domain/reference/labels.ts';
 
 type Words = {
   title: string;

@@ -1,8 +1,8 @@
 // The portal's pages as HTML strings: one layout, small inline CSS with logical properties only,
 // no script, no third-party request. Every dynamic text passes through escapeHtml.
-import { AUTONYMS, DIRECTION, WORDS } from './chrome.ts';
-import { LANGS, type Lang } from './content-import.ts';
-import { escapeHtml } from './markup.ts';
+import { AUTONYMS, DIRECTION, WORDS } from './portal.words.ts';
+import { LANGS, type Lang } from '../../domain/reference/labels.ts';
+import { escapeHtml } from '../../core/html.ts';
 
 const CSS = `*{box-sizing:border-box}body{margin:0;font:1rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Naskh Arabic",Tahoma,sans-serif;color:#1b1b1b;background:#fff}
 a{color:#0b4f8a}a:focus,button:focus,input:focus{outline:3px solid #f5b400;outline-offset:2px}

@@ -5,13 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { isEmpty } from './portal.repository.ts';
-
-export const LANGS = ['tr', 'en', 'ar', 'fa'] as const;
+import { LANGS, type Lang } from '../../domain/reference/labels.ts';
+import { insertContent, isEmpty } from './portal.repository.ts';
 
 /** The content shipped with Koruma: content/help at the repository's root. */
 export const CONTENT_DIR = fileURLToPath(new URL('../../../content/help', import.meta.url));
-export type Lang = (typeof LANGS)[number];
 
 interface PageFile {
   section: string;
@@ -45,52 +43,42 @@ export async function importContentIfEmpty(db: Kysely<Database>, dir: string): P
   );
   const contacts = readJson<{ id: string }[]>(join(dir, 'contacts.json'));
   const pages = pageFiles(join(dir, 'pages')).map((p) => readJson<PageFile>(p));
-  await db.transaction().execute(async (trx) => {
-    for (const [position, s] of sections.entries())
-      await trx
-        .insertInto('portal_section')
-        .values({ id: s.id, position, regime: s.regime, titles: JSON.stringify(s.title) })
-        .execute();
-    for (const c of contacts)
-      await trx
-        .insertInto('portal_contact')
-        .values({ id: c.id, data: JSON.stringify(c) })
-        .execute();
-    for (const page of pages) {
-      const { id } = await trx
-        .insertInto('portal_page')
-        .values({
-          section: page.section,
-          slug: page.slug,
-          classification: page.classification,
-          owner: page.owner,
-          sources: page.sources,
-          exit_control: page.exitControl ?? false,
-          source_lang: 'en',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      for (const lang of LANGS) {
+  // The shipped texts are written in English; each other language is a translation of its version 1.
+  await insertContent(db, {
+    sections: sections.map((s, position) => ({
+      id: s.id,
+      position,
+      regime: s.regime,
+      titles: JSON.stringify(s.title),
+    })),
+    contacts: contacts.map((c) => ({ id: c.id, data: JSON.stringify(c) })),
+    pages: pages.map((page) => ({
+      page: {
+        section: page.section,
+        slug: page.slug,
+        classification: page.classification,
+        owner: page.owner,
+        sources: page.sources,
+        exit_control: page.exitControl ?? false,
+        source_lang: 'en',
+      },
+      translations: LANGS.map((lang) => {
         const t = page.translations[lang];
-        await trx
-          .insertInto('portal_translation')
-          .values({
-            page_id: id,
-            lang,
-            version: 1,
-            status: 'published',
-            title: t.title,
-            summary: t.summary,
-            body: t.body,
-            uncertain: t.uncertain ?? null,
-            last_reviewed: page.lastReviewed,
-            next_review_due: page.nextReviewDue,
-            source_version: lang === 'en' ? null : 1,
-            published_at: new Date(),
-          })
-          .execute();
-      }
-    }
+        return {
+          lang,
+          version: 1,
+          status: 'published',
+          title: t.title,
+          summary: t.summary,
+          body: t.body,
+          uncertain: t.uncertain ?? null,
+          last_reviewed: page.lastReviewed,
+          next_review_due: page.nextReviewDue,
+          source_version: lang === 'en' ? null : 1,
+          published_at: new Date(),
+        };
+      }),
+    })),
   });
   return pages.length;
 }

@@ -5,6 +5,7 @@ import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import * as repo from './delivery.repository.ts';
 
 export interface OutgoingMessage {
   channel: 'sms' | 'email';
@@ -38,19 +39,14 @@ export function configureDelivery(next: DeliveryProvider): void {
   provider = next;
 }
 
-export function enqueue(trx: Transaction<Database>, message: OutgoingMessage) {
-  return trx.insertInto('delivery_outbox').values(message).execute();
+/** Written in the caller's transaction, so a message exists exactly when what caused it does. */
+export function enqueue(trx: Transaction<Database>, message: OutgoingMessage): Promise<void> {
+  return repo.insertOutboxMessage(trx, message);
 }
 
 /** Hands every unsent message to the provider; a failure leaves it in the outbox for next time. */
 export async function dispatch(db: Kysely<Database>): Promise<number> {
-  const pending = await db
-    .selectFrom('delivery_outbox')
-    .selectAll()
-    .where('sent_at', 'is', null)
-    .orderBy('id')
-    .limit(100)
-    .execute();
+  const pending = await repo.unsentMessages(db, 100);
   let sent = 0;
   for (const m of pending) {
     try {
@@ -59,11 +55,7 @@ export async function dispatch(db: Kysely<Database>): Promise<number> {
         destination: m.destination,
         body: m.body,
       });
-      await db
-        .updateTable('delivery_outbox')
-        .set({ sent_at: new Date(), provider: provider.name })
-        .where('id', '=', m.id)
-        .execute();
+      await repo.markSent(db, m.id, provider.name);
       sent += 1;
     } catch {
       // Left unsent; the next dispatch tries again.

@@ -1,5 +1,5 @@
 // The portal's own words (everything that is not an article), in the four languages.
-import type { Lang } from './content-import.ts';
+import { isLang, type Lang } from '../../domain/reference/labels.ts';
 
 export const AUTONYMS: Record<Lang, string> = { tr: 'Türkçe', en: 'English', ar: 'العربية', fa: 'فارسی' };
 export const DIRECTION: Record<Lang, 'ltr' | 'rtl'> = { tr: 'ltr', en: 'ltr', ar: 'rtl', fa: 'rtl' };
@@ -131,7 +131,7 @@ export const WORDS: Record<Lang, Words> = {
 
 /** The best of our languages for an Accept-Language header (or a cookie), English by default. */
 export function bestLanguage(acceptLanguage: string | undefined, cookie?: string): Lang {
-  if (cookie && (cookie === 'tr' || cookie === 'en' || cookie === 'ar' || cookie === 'fa')) return cookie;
+  if (isLang(cookie)) return cookie;
   const wanted = (acceptLanguage ?? '')
     .split(',')
     .map((part) => {
@@ -139,7 +139,6 @@ export function bestLanguage(acceptLanguage: string | undefined, cookie?: string
       return { lang: (tag ?? '').slice(0, 2).toLowerCase(), q: q ? Number(q) : 1 };
     })
     .sort((a, b) => b.q - a.q);
-  for (const w of wanted)
-    if (w.lang === 'tr' || w.lang === 'en' || w.lang === 'ar' || w.lang === 'fa') return w.lang;
+  for (const w of wanted) if (isLang(w.lang)) return w.lang;
   return 'en';
 }

@@ -1,10 +1,8 @@
 // The articles' small text format, turned into HTML: paragraphs, "## " headings, "- " lists and
 // {{contact:id}} placeholders. Everything is escaped first, so no text can carry markup or script.
-import type { Lang } from './content-import.ts';
-import { WORDS } from './chrome.ts';
+import type { Lang } from '../../domain/reference/labels.ts';
+import { WORDS } from './portal.words.ts';
 import { escapeHtml } from '../../core/html.ts';
-
-export { escapeHtml };
 
 export interface Contact {
   id: string;
