@@ -1,10 +1,8 @@
 // The person's protection cases, and for registration officers the way to lodge an application.
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
 import { useLabels } from '../../api/reference.ts';
-import type { CaseListItem, PersonView } from '../../api/types.ts';
+import type { PersonView } from '../../api/types.ts';
 import { can } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { Link } from '../../router.tsx';
@@ -12,19 +10,15 @@ import { ProblemNotice } from '../../ui/Problem.tsx';
 import { DayText, Ltr } from '../../ui/text.tsx';
 import { StateBadge } from '../case/CaseHeader.tsx';
 import { FINAL_STATES } from '../case/codes.ts';
+import { useCasesOfPerson } from './casesOfPerson.ts';
 import { LodgeForm } from './LodgeForm.tsx';
-
-export const casesOfPersonKey = (personId: string) => ['cases', 'person', personId] as const;
 
 export function CasesPanel({ person }: { person: PersonView }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const { data: user } = useSession();
   const [lodging, setLodging] = useState(false);
-  const cases = useQuery({
-    queryKey: casesOfPersonKey(person.id),
-    queryFn: () => api<CaseListItem[]>(`/api/v1/cases?personId=${encodeURIComponent(person.id)}`),
-  });
+  const cases = useCasesOfPerson(person.id);
   const hasOpenCase = (cases.data ?? []).some((c) => !FINAL_STATES.has(c.state));
   const mayLodge = can(user, 'cases:lodge') && cases.isSuccess && !hasOpenCase;
 
