@@ -9,6 +9,7 @@ import { useSession } from '../../app/session.ts';
 import { useTitle } from '../../app/useTitle.ts';
 import { isLang, LANGUAGES, type Lang } from '../../i18n.ts';
 import { useRouter } from '../../router.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
@@ -339,43 +340,39 @@ function History({ pageId }: { pageId: string }) {
       {versions.isPending && <p className="loading">{t('common.loading')}</p>}
       {versions.isError && <ProblemNotice error={versions.error} />}
       {versions.data && (
-        <div className="table-wrap">
-          <table className="data-table" aria-labelledby="history-heading">
-            <thead>
-              <tr>
-                <th scope="col">{t('portal.language')}</th>
-                <th scope="col">{t('portal.version')}</th>
-                <th scope="col">{t('portal.status')}</th>
-                <th scope="col">{t('portal.title')}</th>
-                <th scope="col">{t('portal.savedAt')}</th>
-                <th scope="col">{t('portal.publishedAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {versions.data.map((v) => (
-                <tr key={`${v.lang}-${v.version}`} data-lang={v.lang} data-status={v.status}>
-                  <td>
-                    <LangName lang={v.lang} />
-                  </td>
-                  <th scope="row">
-                    <Ltr>{String(v.version)}</Ltr>
-                  </th>
-                  <td>
-                    <StatusText status={v.status} />
-                    {v.minorChange && <span className="muted"> · {t('portal.minor')}</span>}
-                  </td>
-                  <td>
-                    <Auto>{v.title}</Auto>
-                  </td>
-                  <td>
-                    <DateTimeText value={v.createdAt} />
-                  </td>
-                  <td>{v.publishedAt ? <DateTimeText value={v.publishedAt} /> : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          labelledBy="history-heading"
+          columns={[
+            t('portal.language'),
+            t('portal.version'),
+            t('portal.status'),
+            t('portal.title'),
+            t('portal.savedAt'),
+            t('portal.publishedAt'),
+          ]}
+        >
+          {versions.data.map((v) => (
+            <tr key={`${v.lang}-${v.version}`} data-lang={v.lang} data-status={v.status}>
+              <td>
+                <LangName lang={v.lang} />
+              </td>
+              <th scope="row">
+                <Ltr>{String(v.version)}</Ltr>
+              </th>
+              <td>
+                <StatusText status={v.status} />
+                {v.minorChange && <span className="muted"> · {t('portal.minor')}</span>}
+              </td>
+              <td>
+                <Auto>{v.title}</Auto>
+              </td>
+              <td>
+                <DateTimeText value={v.createdAt} />
+              </td>
+              <td>{v.publishedAt ? <DateTimeText value={v.publishedAt} /> : '—'}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );
