@@ -6,7 +6,7 @@ import type { PersonView } from '../../api/types.ts';
 import { can } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { Link } from '../../router.tsx';
-import { ProblemNotice } from '../../ui/Problem.tsx';
+import { QueryList } from '../../ui/QueryList.tsx';
 import { DayText, Ltr } from '../../ui/text.tsx';
 import { StateBadge } from '../case/CaseHeader.tsx';
 import { FINAL_STATES } from '../case/codes.ts';
@@ -38,14 +38,10 @@ export function CasesPanel({ person }: { person: PersonView }) {
           </button>
         )}
       </div>
-      {cases.isPending && <p className="loading">{t('common.loading')}</p>}
-      {cases.isError && <ProblemNotice error={cases.error} />}
-      {cases.data &&
-        (cases.data.length === 0 ? (
-          <p className="muted">{t('cases.none')}</p>
-        ) : (
+      <QueryList query={cases} emptyMessage={t('cases.none')}>
+        {(items) => (
           <ul className="case-list">
-            {cases.data.map((c) => (
+            {items.map((c) => (
               <li key={c.id}>
                 <Link to={`/cases/${c.id}`}>
                   <Ltr className="mono">{c.reference}</Ltr>
@@ -58,7 +54,8 @@ export function CasesPanel({ person }: { person: PersonView }) {
               </li>
             ))}
           </ul>
-        ))}
+        )}
+      </QueryList>
       {hasOpenCase && can(user, 'cases:lodge') && <p className="small muted">{t('cases.openExists')}</p>}
       {lodging && mayLodge && <LodgeForm person={person} />}
     </section>

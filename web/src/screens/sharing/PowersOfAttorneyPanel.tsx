@@ -7,6 +7,7 @@ import { post } from '../../api/client.ts';
 import { TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
+import { QueryList } from '../../ui/QueryList.tsx';
 import { DateText, Ltr } from '../../ui/text.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { powersKey, usePowersOfAttorney } from './queries.ts';
@@ -35,46 +36,45 @@ export function PowersOfAttorneyPanel({ personId }: { personId: string }) {
       </div>
       <p className="small muted">{t('poa.intro')}</p>
       {adding && <PowerForm personId={personId} onDone={() => setAdding(false)} />}
-      {powers.isPending && <p className="loading">{t('common.loading')}</p>}
-      {powers.isError && <ProblemNotice error={powers.error} />}
-      {powers.data?.length === 0 && <p className="muted">{t('poa.none')}</p>}
-      {powers.data && powers.data.length > 0 && (
-        <ul className="plain-list poa-list">
-          {powers.data.map((p) => (
-            <li key={p.id} className={p.revoked ? 'revoked' : undefined} data-lawyer={p.lawyer}>
-              <div className="consent-line">
-                <span>
-                  <Ltr className="mono strong">{p.lawyer}</Ltr>{' '}
-                  {p.revoked ? (
-                    <span className="badge status-revoked">{t('poa.revoked')}</span>
-                  ) : (
-                    <span className="badge status-valid">{t('poa.recorded')}</span>
+      <QueryList query={powers} emptyMessage={t('poa.none')}>
+        {(items) => (
+          <ul className="plain-list poa-list">
+            {items.map((p) => (
+              <li key={p.id} className={p.revoked ? 'revoked' : undefined} data-lawyer={p.lawyer}>
+                <div className="consent-line">
+                  <span>
+                    <Ltr className="mono strong">{p.lawyer}</Ltr>{' '}
+                    {p.revoked ? (
+                      <span className="badge status-revoked">{t('poa.revoked')}</span>
+                    ) : (
+                      <span className="badge status-valid">{t('poa.recorded')}</span>
+                    )}
+                  </span>
+                  {!p.revoked && (
+                    <button
+                      type="button"
+                      className="button-quiet danger"
+                      disabled={revoke.mutation.isPending}
+                      onClick={() => revoke.mutation.mutate(p.id)}
+                    >
+                      {t('poa.revoke')}
+                    </button>
                   )}
-                </span>
-                {!p.revoked && (
-                  <button
-                    type="button"
-                    className="button-quiet danger"
-                    disabled={revoke.mutation.isPending}
-                    onClick={() => revoke.mutation.mutate(p.id)}
-                  >
-                    {t('poa.revoke')}
-                  </button>
-                )}
-              </div>
-              <div className="small muted">
-                <Ltr>{p.documentReference}</Ltr> · <DateText value={p.issuedOn} />
-                {p.validUntil && (
-                  <>
-                    {' – '}
-                    <DateText value={p.validUntil} />
-                  </>
-                )}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+                </div>
+                <div className="small muted">
+                  <Ltr>{p.documentReference}</Ltr> · <DateText value={p.issuedOn} />
+                  {p.validUntil && (
+                    <>
+                      {' – '}
+                      <DateText value={p.validUntil} />
+                    </>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryList>
       {revoke.mutation.isError && <ProblemNotice error={revoke.mutation.error} />}
     </section>
   );
