@@ -6,6 +6,7 @@ import type { Board, WaitingEntry } from '../../api/centre-types.ts';
 import { can } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { FictionalBadge } from '../../ui/Badges.tsx';
+import { FormToggle } from '../../ui/FormToggle.tsx';
 import { QueryList } from '../../ui/QueryList.tsx';
 import { Auto, DayText, Ltr } from '../../ui/text.tsx';
 import { VulnerableMark } from '../case/CaseHeader.tsx';
@@ -42,17 +43,14 @@ export function WaitingListPanel({ board }: { board: Board }) {
               >
                 <WaitingLine entry={entry} />
                 {mayAdmit && (
-                  <button
-                    type="button"
-                    className={open === entry.id ? 'button-quiet' : 'button-secondary'}
-                    aria-expanded={open === entry.id}
-                    onClick={() => {
+                  <FormToggle
+                    open={open === entry.id}
+                    onToggle={() => {
                       setAdmitted(null);
                       setOpen(open === entry.id ? null : entry.id);
                     }}
-                  >
-                    {open === entry.id ? t('common.cancel') : t('admit.open')}
-                  </button>
+                    label={t('admit.open')}
+                  />
                 )}
                 {open === entry.id && (
                   <AdmitForm

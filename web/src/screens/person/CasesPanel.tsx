@@ -6,6 +6,7 @@ import type { PersonView } from '../../api/types.ts';
 import { can } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { Link } from '../../router.tsx';
+import { FormToggle } from '../../ui/FormToggle.tsx';
 import { QueryList } from '../../ui/QueryList.tsx';
 import { DayText, Ltr } from '../../ui/text.tsx';
 import { StateBadge } from '../case/CaseHeader.tsx';
@@ -27,15 +28,12 @@ export function CasesPanel({ person }: { person: PersonView }) {
       <div className="panel-head">
         <h2 id="cases-heading">{t('cases.title')}</h2>
         {mayLodge && (
-          <button
-            type="button"
-            className={lodging ? 'button-quiet' : 'button-secondary'}
-            aria-expanded={lodging}
-            aria-controls="lodge-form"
-            onClick={() => setLodging(!lodging)}
-          >
-            {lodging ? t('common.cancel') : t('cases.lodge')}
-          </button>
+          <FormToggle
+            open={lodging}
+            onToggle={() => setLodging(!lodging)}
+            label={t('cases.lodge')}
+            controls="lodge-form"
+          />
         )}
       </div>
       <QueryList query={cases} emptyMessage={t('cases.none')}>

@@ -7,6 +7,7 @@ import type { AlternativeKind } from '../../api/centre-codes.ts';
 import type { AlternativeView } from '../../api/centre-types.ts';
 import { TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
+import { FormToggle } from '../../ui/FormToggle.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { Auto, DayText } from '../../ui/text.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
@@ -27,14 +28,7 @@ export function AlternativesPanel({ alternatives, removalId }: Props) {
       <div className="panel-head">
         <h2 id="alternatives-heading">{t('alternatives.title')}</h2>
         {removalId && (
-          <button
-            type="button"
-            className={adding ? 'button-quiet' : 'button-secondary'}
-            aria-expanded={adding}
-            onClick={() => setAdding(!adding)}
-          >
-            {adding ? t('common.cancel') : t('alternatives.impose')}
-          </button>
+          <FormToggle open={adding} onToggle={() => setAdding(!adding)} label={t('alternatives.impose')} />
         )}
       </div>
       {adding && removalId && <ImposeForm removalId={removalId} onDone={() => setAdding(false)} />}

@@ -6,6 +6,7 @@ import type { PersonView } from '../../api/types.ts';
 import { can } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { Link } from '../../router.tsx';
+import { FormToggle } from '../../ui/FormToggle.tsx';
 import { QueryList } from '../../ui/QueryList.tsx';
 import { DayText, Ltr } from '../../ui/text.tsx';
 import { OrderRemovalForm } from './OrderRemovalForm.tsx';
@@ -32,14 +33,7 @@ export function PersonRemovalsPanel({ person }: { person: PersonView }) {
         <div className="panel-head">
           <h2 id="person-removals-heading">{t('removals.ofPerson')}</h2>
           {mayOrder && (
-            <button
-              type="button"
-              className={ordering ? 'button-quiet' : 'button-secondary'}
-              aria-expanded={ordering}
-              onClick={() => setOrdering(!ordering)}
-            >
-              {ordering ? t('common.cancel') : t('removals.order')}
-            </button>
+            <FormToggle open={ordering} onToggle={() => setOrdering(!ordering)} label={t('removals.order')} />
           )}
         </div>
         <QueryList query={removals} emptyMessage={t('removals.noneForPerson')}>

@@ -8,6 +8,7 @@ import { ART55_GROUNDS } from '../../api/centre-codes.ts';
 import type { Protection } from '../../api/centre-types.ts';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
+import { FormToggle } from '../../ui/FormToggle.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { Auto, DayText } from '../../ui/text.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
@@ -33,14 +34,7 @@ export function ProtectionsPanel({ personId, protections, mayManage, refresh = [
       <div className="panel-head">
         <h2 id="protections-heading">{t('protections.title')}</h2>
         {mayManage && (
-          <button
-            type="button"
-            className={adding ? 'button-quiet' : 'button-secondary'}
-            aria-expanded={adding}
-            onClick={() => setAdding(!adding)}
-          >
-            {adding ? t('common.cancel') : t('protections.record')}
-          </button>
+          <FormToggle open={adding} onToggle={() => setAdding(!adding)} label={t('protections.record')} />
         )}
       </div>
       {adding && <ProtectionForm personId={personId} refresh={keys} onDone={() => setAdding(false)} />}

@@ -8,6 +8,7 @@ import type { PersonView } from '../../api/types.ts';
 import { can } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { todayInTurkiye } from '../../ui/format.ts';
+import { FormToggle } from '../../ui/FormToggle.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { QueryList } from '../../ui/QueryList.tsx';
 import { Auto, DayText, latinName } from '../../ui/text.tsx';
@@ -32,14 +33,7 @@ export function ConsentsPanel({ person }: { person: PersonView }) {
       <div className="panel-head">
         <h2 id="consents-heading">{t('consents.title')}</h2>
         {mayRecord && (
-          <button
-            type="button"
-            className={adding ? 'button-quiet' : 'button-secondary'}
-            aria-expanded={adding}
-            onClick={() => setAdding(!adding)}
-          >
-            {adding ? t('common.cancel') : t('consents.record')}
-          </button>
+          <FormToggle open={adding} onToggle={() => setAdding(!adding)} label={t('consents.record')} />
         )}
       </div>
       <p className="small muted">{t('consents.intro')}</p>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
 import { TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
+import { FormToggle } from '../../ui/FormToggle.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { QueryList } from '../../ui/QueryList.tsx';
 import { DateText, Ltr } from '../../ui/text.tsx';
@@ -25,14 +26,7 @@ export function PowersOfAttorneyPanel({ personId }: { personId: string }) {
     <section className="panel" aria-labelledby="poa-heading">
       <div className="panel-head">
         <h2 id="poa-heading">{t('poa.title')}</h2>
-        <button
-          type="button"
-          className={adding ? 'button-quiet' : 'button-secondary'}
-          aria-expanded={adding}
-          onClick={() => setAdding(!adding)}
-        >
-          {adding ? t('common.cancel') : t('poa.record')}
-        </button>
+        <FormToggle open={adding} onToggle={() => setAdding(!adding)} label={t('poa.record')} />
       </div>
       <p className="small muted">{t('poa.intro')}</p>
       {adding && <PowerForm personId={personId} onDone={() => setAdding(false)} />}

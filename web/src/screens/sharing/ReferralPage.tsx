@@ -9,6 +9,7 @@ import { can, organisationOf } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { useTitle } from '../../app/useTitle.ts';
 import { ActionPanel } from '../../ui/ActionPanel.tsx';
+import { FormToggle } from '../../ui/FormToggle.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { Auto, DayText, Ltr } from '../../ui/text.tsx';
 import { Fact, Facts } from '../person/Facts.tsx';
@@ -133,15 +134,12 @@ function ReferOn({ referral }: { referral: ReferralView }) {
         <h2 id="refer-on-heading">{t('agency.referOn')}</h2>
         <div className="row-actions">
           {(['consent', 'refer'] as const).map((k) => (
-            <button
+            <FormToggle
               key={k}
-              type="button"
-              className={open === k ? 'button-quiet' : 'button-secondary'}
-              aria-expanded={open === k}
-              onClick={() => setOpen(open === k ? null : k)}
-            >
-              {open === k ? t('common.cancel') : k === 'consent' ? t('consents.record') : t('agency.refer')}
-            </button>
+              open={open === k}
+              onToggle={() => setOpen(open === k ? null : k)}
+              label={k === 'consent' ? t('consents.record') : t('agency.refer')}
+            />
           ))}
         </div>
       </div>
