@@ -68,6 +68,11 @@ export function TextField({ id, label, error, hint, required, value, onValue, ..
   );
 }
 
+/** A day, with the browser's date picker, as wide as a date needs. */
+export function DateField(props: Omit<InputProps, 'type'>) {
+  return <TextField type="date" className="input-date" {...props} />;
+}
+
 type TextAreaProps = Common &
   Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'onChange' | 'value'> & {
     value: string;

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
 import { REMOVAL_DETENTION_GROUNDS } from '../../api/centre-codes.ts';
-import { CheckboxList, TextField } from '../../ui/fields.tsx';
+import { CheckboxList, DateField, TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
@@ -52,13 +52,11 @@ export function OrderDetentionForm({ personId, refresh, onDone }: Props) {
         {checked && grounds.length === 0 && <p className="field-error">{t('field.required')}</p>}
       </fieldset>
       <div className="visit-when-fields">
-        <TextField
+        <DateField
           id="detention-day"
-          type="date"
           label={t('detention.orderedOn')}
           required
           max={today}
-          className="input-date"
           value={day}
           onValue={setDay}
           error={fieldError('orderedAt')}

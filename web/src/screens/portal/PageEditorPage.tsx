@@ -10,7 +10,7 @@ import { useTitle } from '../../app/useTitle.ts';
 import { isLang, LANGUAGES, type Lang } from '../../i18n.ts';
 import { useRouter } from '../../router.tsx';
 import { DataTable } from '../../ui/DataTable.tsx';
-import { SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
+import { DateField, SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { Auto, DateTimeText, Ltr } from '../../ui/text.tsx';
@@ -199,22 +199,18 @@ function DraftForm({ page, lang, initial }: { page: PortalPage; lang: Lang; init
         error={fieldError('uncertain')}
       />
       <div className="grid-2">
-        <TextField
+        <DateField
           id="draft-lastReviewed"
-          type="date"
           label={t('portal.lastReviewed')}
           required
-          className="input-date"
           value={lastReviewed}
           onValue={setLastReviewed}
           error={checked && !lastReviewed ? t('field.required') : fieldError('lastReviewed')}
         />
-        <TextField
+        <DateField
           id="draft-nextReviewDue"
-          type="date"
           label={t('portal.nextReviewDue')}
           required
-          className="input-date"
           value={nextReviewDue}
           onValue={setNextReviewDue}
           error={

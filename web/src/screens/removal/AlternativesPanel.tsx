@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
 import type { AlternativeKind } from '../../api/centre-codes.ts';
 import type { AlternativeView } from '../../api/centre-types.ts';
-import { TextField } from '../../ui/fields.tsx';
+import { DateField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { FormToggle } from '../../ui/FormToggle.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
@@ -85,13 +85,11 @@ function ImposeForm({ removalId, onDone }: { removalId: string; onDone: () => vo
     >
       <AlternativesFields name="impose-alternatives" selected={kinds} onChange={setKinds} />
       {checked && kinds.length === 0 && <p className="field-error">{t('field.required')}</p>}
-      <TextField
+      <DateField
         id="alternatives-from"
-        type="date"
         label={t('alternatives.from')}
         required
         max={today}
-        className="input-date"
         value={startsOn}
         onValue={setStartsOn}
         error={fieldError('alternatives')}

@@ -9,7 +9,7 @@ import type { RemovalView } from '../../api/centre-types.ts';
 import { useLabels, useReference } from '../../api/reference.ts';
 import type { PersonView } from '../../api/types.ts';
 import { useRouter } from '../../router.tsx';
-import { CheckboxList, SelectField, TextField } from '../../ui/fields.tsx';
+import { CheckboxList, DateField, SelectField, TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
@@ -72,13 +72,11 @@ export function OrderRemovalForm({ person }: { person: PersonView }) {
             .map((n) => ({ value: n.code, label: n.label }))}
           error={fieldError('destinationCountry')}
         />
-        <TextField
+        <DateField
           id="removal-decidedOn"
-          type="date"
           label={t('removalCase.decidedOn')}
           required
           max={today}
-          className="input-date"
           value={decidedOn}
           onValue={setDecidedOn}
           error={fieldError('decidedOn')}

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
 import { ART55_GROUNDS } from '../../api/centre-codes.ts';
 import type { Protection } from '../../api/centre-types.ts';
-import { SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
+import { DateField, SelectField, TextAreaField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { FormToggle } from '../../ui/FormToggle.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
@@ -137,23 +137,19 @@ function ProtectionForm({
         error={checked && !ground ? t('field.required') : fieldError('ground')}
       />
       <div className="grid-2">
-        <TextField
+        <DateField
           id="protection-from"
-          type="date"
           label={t('protections.from')}
           required
           max={today}
-          className="input-date"
           value={recordedOn}
           onValue={setRecordedOn}
           error={fieldError('recordedOn')}
         />
-        <TextField
+        <DateField
           id="protection-until"
-          type="date"
           label={t('protections.until')}
           hint={t('protections.untilHint')}
-          className="input-date"
           value={until}
           onValue={setUntil}
           error={fieldError('until')}

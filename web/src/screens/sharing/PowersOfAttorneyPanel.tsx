@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
-import { TextField } from '../../ui/fields.tsx';
+import { DateField, TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { FormToggle } from '../../ui/FormToggle.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
@@ -141,22 +141,18 @@ function PowerForm({ personId, onDone }: { personId: string; onDone: () => void 
           onValue={setNotary}
           error={fieldError('notary')}
         />
-        <TextField
+        <DateField
           id="poa-issuedOn"
-          type="date"
           label={t('poa.issuedOn')}
           required
           max={today}
-          className="input-date"
           value={issuedOn}
           onValue={setIssuedOn}
           error={checked && !issuedOn ? t('field.required') : fieldError('issuedOn')}
         />
-        <TextField
+        <DateField
           id="poa-validUntil"
-          type="date"
           label={t('poa.validUntil')}
-          className="input-date"
           value={validUntil}
           onValue={setValidUntil}
           error={fieldError('validUntil')}
