@@ -47,6 +47,10 @@ export function ContactChangesPage() {
     refresh: [changesKey],
     onDone: () => setDone(t(`contactChanges.done.${mutation.variables?.decision ?? 'accepted'}`)),
   });
+  const decide = (id: string, decision: 'accepted' | 'rejected') => {
+    setDone(null);
+    mutation.mutate({ id, decision });
+  };
   return (
     <ListPage
       className="contact-changes"
@@ -99,10 +103,7 @@ export function ContactChangesPage() {
                     type="button"
                     className="button-primary"
                     disabled={mutation.isPending}
-                    onClick={() => {
-                      setDone(null);
-                      mutation.mutate({ id: c.id, decision: 'accepted' });
-                    }}
+                    onClick={() => decide(c.id, 'accepted')}
                   >
                     {t('contactChanges.accept')}
                   </button>
@@ -110,10 +111,7 @@ export function ContactChangesPage() {
                     type="button"
                     className="button-secondary"
                     disabled={mutation.isPending}
-                    onClick={() => {
-                      setDone(null);
-                      mutation.mutate({ id: c.id, decision: 'rejected' });
-                    }}
+                    onClick={() => decide(c.id, 'rejected')}
                   >
                     {t('contactChanges.reject')}
                   </button>
