@@ -1,5 +1,6 @@
 // Landmarks: banner (brand, navigation, language, user), main, contentinfo.
 import { useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../api/client.ts';
@@ -17,6 +18,27 @@ function NavLink({ to, children }: { to: string; children: ReactNode }) {
       {children}
     </Link>
   );
+}
+
+/** The sections the user may open, in the menu's order. */
+function sectionsFor(user: User, t: TFunction): { to: string; label: string }[] {
+  const sections: [allowed: boolean, to: string, label: string][] = [
+    [can(user, 'persons:search'), '/', t('nav.desk')],
+    [can(user, 'persons:register'), '/register', t('nav.register')],
+    // Centre and health staff work from their centre's board, which is their home page.
+    [Boolean(centreOf(user)), '/', t('nav.myCentre')],
+    [!centreOf(user) && can(user, 'centres:read'), '/centres', t('nav.centres')],
+    [can(user, 'removals:read'), '/removals', t('nav.removals')],
+    [can(user, 'detention:manage'), '/detentions', t('nav.detentions')],
+    [can(user, 'worklists:read'), '/worklists', t('nav.worklists')],
+    [can(user, 'resettlement:read'), '/resettlement', t('nav.resettlement')],
+    [can(user, 'referrals:read'), '/referrals', t('nav.referrals')],
+    [user.role === 'lawyer', '/clients', t('nav.clients')],
+    [can(user, 'contact_changes:review'), '/contact-changes', t('nav.contactChanges')],
+    [can(user, 'portal:edit'), '/portal', t('nav.portal')],
+    [isAdministrator(user), '/audit', t('nav.audit')],
+  ];
+  return sections.filter(([allowed]) => allowed).map(([, to, label]) => ({ to, label }));
 }
 
 export function Layout({ user, children }: { user: User | null; children: ReactNode }) {
@@ -61,72 +83,11 @@ export function Layout({ user, children }: { user: User | null; children: ReactN
           <div className="header-row">
             <nav className="main-nav" aria-label={t('nav.label')}>
               <ul>
-                {can(user, 'persons:search') && (
-                  <li>
-                    <NavLink to="/">{t('nav.desk')}</NavLink>
+                {sectionsFor(user, t).map(({ to, label }) => (
+                  <li key={label}>
+                    <NavLink to={to}>{label}</NavLink>
                   </li>
-                )}
-                {can(user, 'persons:register') && (
-                  <li>
-                    <NavLink to="/register">{t('nav.register')}</NavLink>
-                  </li>
-                )}
-                {centreOf(user) ? (
-                  <li>
-                    <NavLink to="/">{t('nav.myCentre')}</NavLink>
-                  </li>
-                ) : (
-                  can(user, 'centres:read') && (
-                    <li>
-                      <NavLink to="/centres">{t('nav.centres')}</NavLink>
-                    </li>
-                  )
-                )}
-                {can(user, 'removals:read') && (
-                  <li>
-                    <NavLink to="/removals">{t('nav.removals')}</NavLink>
-                  </li>
-                )}
-                {can(user, 'detention:manage') && (
-                  <li>
-                    <NavLink to="/detentions">{t('nav.detentions')}</NavLink>
-                  </li>
-                )}
-                {can(user, 'worklists:read') && (
-                  <li>
-                    <NavLink to="/worklists">{t('nav.worklists')}</NavLink>
-                  </li>
-                )}
-                {can(user, 'resettlement:read') && (
-                  <li>
-                    <NavLink to="/resettlement">{t('nav.resettlement')}</NavLink>
-                  </li>
-                )}
-                {can(user, 'referrals:read') && (
-                  <li>
-                    <NavLink to="/referrals">{t('nav.referrals')}</NavLink>
-                  </li>
-                )}
-                {user.role === 'lawyer' && (
-                  <li>
-                    <NavLink to="/clients">{t('nav.clients')}</NavLink>
-                  </li>
-                )}
-                {can(user, 'contact_changes:review') && (
-                  <li>
-                    <NavLink to="/contact-changes">{t('nav.contactChanges')}</NavLink>
-                  </li>
-                )}
-                {can(user, 'portal:edit') && (
-                  <li>
-                    <NavLink to="/portal">{t('nav.portal')}</NavLink>
-                  </li>
-                )}
-                {isAdministrator(user) && (
-                  <li>
-                    <NavLink to="/audit">{t('nav.audit')}</NavLink>
-                  </li>
-                )}
+                ))}
               </ul>
             </nav>
             <div className="user-box">

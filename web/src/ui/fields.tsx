@@ -68,6 +68,11 @@ export function TextField({ id, label, error, hint, required, value, onValue, ..
   );
 }
 
+/** A day, with the browser's date picker, as wide as a date needs. */
+export function DateField(props: Omit<InputProps, 'type'>) {
+  return <TextField type="date" className="input-date" {...props} />;
+}
+
 type TextAreaProps = Common &
   Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'onChange' | 'value'> & {
     value: string;
@@ -190,5 +195,30 @@ export function CheckboxList({ name, options, selected, onToggle }: CheckboxList
         </li>
       ))}
     </ul>
+  );
+}
+
+interface ChecklistFieldProps {
+  name: string;
+  legend: string;
+  options: Option[];
+  selected: string[];
+  onSelected: (selected: string[]) => void;
+  error?: string | undefined;
+}
+
+/** Checkboxes under a legend, of which some must be ticked (e.g. the grounds of a decision). */
+export function ChecklistField({ name, legend, options, selected, onSelected, error }: ChecklistFieldProps) {
+  return (
+    <fieldset className={error ? 'field has-error' : 'field'}>
+      <legend>{legend}</legend>
+      <CheckboxList
+        name={name}
+        options={options}
+        selected={selected}
+        onToggle={(v, on) => onSelected(on ? [...selected, v] : selected.filter((s) => s !== v))}
+      />
+      {error && <p className="field-error">{error}</p>}
+    </fieldset>
   );
 }

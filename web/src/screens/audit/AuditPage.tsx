@@ -7,6 +7,7 @@ import type { AuditEvent } from '../../api/types.ts';
 import { useTitle } from '../../app/useTitle.ts';
 import { Link, useRouter } from '../../router.tsx';
 import { AuditDetails, useActionLabel } from '../../ui/AuditDetails.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { DateTimeText, Ltr } from '../../ui/text.tsx';
@@ -68,55 +69,52 @@ export function AuditPage() {
       {events.isPending && <p className="loading">{t('common.loading')}</p>}
       {events.isError && <ProblemNotice error={events.error} />}
       {events.data && (
-        <div className="table-wrap">
-          <table className="data-table audit-table">
-            <caption>{t('audit.caption', { count: rows.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.when')}</th>
-                <th scope="col">{t('audit.who')}</th>
-                <th scope="col">{t('audit.what')}</th>
-                <th scope="col">{t('audit.outcome')}</th>
-                <th scope="col">{t('audit.purpose')}</th>
-                <th scope="col">{t('audit.details')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((e) => (
-                <tr key={e.seq} className={e.outcome === 'denied' ? 'denied' : undefined}>
-                  <td>
-                    <DateTimeText value={e.occurredAt} />
-                  </td>
-                  <td>
-                    <bdi>{e.actorUsername ?? t('audit.system')}</bdi>
-                    {e.ip && (
-                      <div className="small muted">
-                        <Ltr>{e.ip}</Ltr>
-                      </div>
-                    )}
-                  </td>
-                  <td>
-                    {actionLabel(e.action)}
-                    <div className="small muted">
-                      <Ltr className="mono">{e.action}</Ltr>
-                    </div>
-                  </td>
-                  <td>
-                    {e.outcome === 'denied' ? (
-                      <span className="badge status-revoked">{t('audit.denied')}</span>
-                    ) : (
-                      t('audit.success')
-                    )}
-                  </td>
-                  <td>{e.purpose ? t(`purpose.${e.purpose}`, { defaultValue: e.purpose }) : '—'}</td>
-                  <td>
-                    <AuditDetails details={e.details} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="audit-table"
+          caption={t('audit.caption', { count: rows.length })}
+          captionShown
+          columns={[
+            t('audit.when'),
+            t('audit.who'),
+            t('audit.what'),
+            t('audit.outcome'),
+            t('audit.purpose'),
+            t('audit.details'),
+          ]}
+        >
+          {rows.map((e) => (
+            <tr key={e.seq} className={e.outcome === 'denied' ? 'denied' : undefined}>
+              <td>
+                <DateTimeText value={e.occurredAt} />
+              </td>
+              <td>
+                <bdi>{e.actorUsername ?? t('audit.system')}</bdi>
+                {e.ip && (
+                  <div className="small muted">
+                    <Ltr>{e.ip}</Ltr>
+                  </div>
+                )}
+              </td>
+              <td>
+                {actionLabel(e.action)}
+                <div className="small muted">
+                  <Ltr className="mono">{e.action}</Ltr>
+                </div>
+              </td>
+              <td>
+                {e.outcome === 'denied' ? (
+                  <span className="badge status-revoked">{t('audit.denied')}</span>
+                ) : (
+                  t('audit.success')
+                )}
+              </td>
+              <td>{e.purpose ? t(`purpose.${e.purpose}`, { defaultValue: e.purpose }) : '—'}</td>
+              <td>
+                <AuditDetails details={e.details} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {events.hasNextPage && (
         <div className="actions">

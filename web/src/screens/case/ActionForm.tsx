@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, post } from '../../api/client.ts';
 import type { CaseAction, CaseView } from '../../api/types.ts';
 import { useSession } from '../../app/session.ts';
-import { TextField } from '../../ui/fields.tsx';
+import { DateField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice, useFieldMessage } from '../../ui/Problem.tsx';
 import { caseKey } from './caseQuery.ts';
@@ -81,16 +81,14 @@ export function ActionForm({ kase, action, label, onDone }: Props) {
 
   return (
     <form className="action-form" noValidate onSubmit={submit} aria-label={label}>
-      <TextField
+      <DateField
         id={`${action}-occurredOn`}
-        type="date"
         label={t('actions.occurredOn')}
         hint={t('actions.occurredOnHint')}
         value={occurredOn}
         onValue={setOccurredOn}
         max={today}
         required
-        className="input-date"
         error={error('occurredOn')}
       />
       <CommandFields

@@ -2,6 +2,7 @@
 // closed (met, late, or a window that lapsed unused).
 import { useTranslation } from 'react-i18next';
 import type { CaseClock } from '../../api/types.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { DaysLeft, FlagList, UnverifiedDeadline, useLimitName } from '../../ui/Deadline.tsx';
 import { DayText, Ltr } from '../../ui/text.tsx';
 
@@ -35,63 +36,53 @@ function ClockTable({ clocks, caption }: { clocks: CaseClock[]; caption: string 
   const { t } = useTranslation();
   const limitName = useLimitName();
   return (
-    <div className="table-wrap">
-      <table className="data-table clock-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('clock.name')}</th>
-            <th scope="col">{t('clock.lastDay')}</th>
-            <th scope="col">{t('clock.status')}</th>
-            <th scope="col">{t('clock.kind')}</th>
-            <th scope="col">{t('clock.notes')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {clocks.map((c) => (
-            <tr key={c.id} data-limit={c.code} className={`clock-${c.status}`}>
-              <th scope="row">
-                <strong>{limitName(c.code)}</strong>
-                <div className="small muted">
-                  <Ltr className="mono">{c.code}</Ltr> ·{' '}
-                  <bdi lang="en" dir="ltr">
-                    {c.article}
-                  </bdi>
-                </div>
-                <div className="small muted">
-                  {t('clock.startedOn')} <DayText value={c.startedOn} />
-                </div>
-              </th>
-              <td className="clock-last-day">
-                <DayText value={c.lastDay} /> <UnverifiedDeadline flags={c.flags} />
-                {c.protectiveLastDay !== c.lastDay && (
-                  <div className="small muted">
-                    {t('clock.protectiveLastDay')} <DayText value={c.protectiveLastDay} />
-                  </div>
-                )}
-              </td>
-              <td>
-                <span className={`badge clock-status clock-status-${c.status}`}>
-                  {t(`clockStatus.${c.status}`)}
+    <DataTable
+      className="clock-table"
+      caption={caption}
+      columns={[t('clock.name'), t('clock.lastDay'), t('clock.status'), t('clock.kind'), t('clock.notes')]}
+    >
+      {clocks.map((c) => (
+        <tr key={c.id} data-limit={c.code} className={`clock-${c.status}`}>
+          <th scope="row">
+            <strong>{limitName(c.code)}</strong>
+            <div className="small muted">
+              <Ltr className="mono">{c.code}</Ltr> ·{' '}
+              <bdi lang="en" dir="ltr">
+                {c.article}
+              </bdi>
+            </div>
+            <div className="small muted">
+              {t('clock.startedOn')} <DayText value={c.startedOn} />
+            </div>
+          </th>
+          <td className="clock-last-day">
+            <DayText value={c.lastDay} /> <UnverifiedDeadline flags={c.flags} />
+            {c.protectiveLastDay !== c.lastDay && (
+              <div className="small muted">
+                {t('clock.protectiveLastDay')} <DayText value={c.protectiveLastDay} />
+              </div>
+            )}
+          </td>
+          <td>
+            <span className={`badge clock-status clock-status-${c.status}`}>
+              {t(`clockStatus.${c.status}`)}
+            </span>
+            <div>
+              {c.closedOn ? (
+                <span className="small">
+                  {t('clock.closedOn')} <DayText value={c.closedOn} />
                 </span>
-                <div>
-                  {c.closedOn ? (
-                    <span className="small">
-                      {t('clock.closedOn')} <DayText value={c.closedOn} />
-                    </span>
-                  ) : (
-                    <DaysLeft days={c.daysLeft} />
-                  )}
-                </div>
-              </td>
-              <td>{c.binding ? t('clock.binding') : t('clock.target')}</td>
-              <td>
-                <FlagList flags={c.flags.filter((f) => f !== 'non_binding')} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              ) : (
+                <DaysLeft days={c.daysLeft} />
+              )}
+            </div>
+          </td>
+          <td>{c.binding ? t('clock.binding') : t('clock.target')}</td>
+          <td>
+            <FlagList flags={c.flags.filter((f) => f !== 'non_binding')} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
 import type { Board, WaitingEntry } from '../../api/centre-types.ts';
-import { SelectField, TextField } from '../../ui/fields.tsx';
+import { DateField, SelectField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { Auto } from '../../ui/text.tsx';
@@ -65,15 +65,13 @@ export function AdmitForm({ board, entry, onDone }: Props) {
             label: `${u.name} · ${t(`unitType.${u.unitType}`)}${u.sexRestriction ? ` · ${t(`unitSex.${u.sexRestriction}`)}` : ''} · ${t('board.free', { count: u.free })}`,
           }))}
         />
-        <TextField
+        <DateField
           id={`${id}-on`}
-          type="date"
           label={t('admit.on')}
           required
           value={admittedOn}
           max={today}
           onValue={setAdmittedOn}
-          className="input-date"
           error={checked && !admittedOn ? t('field.required') : fieldError('admittedOn')}
         />
       </div>

@@ -6,7 +6,8 @@ import type { Board, WaitingEntry } from '../../api/centre-types.ts';
 import { can } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { FictionalBadge } from '../../ui/Badges.tsx';
-import { ProblemNotice } from '../../ui/Problem.tsx';
+import { FormToggle } from '../../ui/FormToggle.tsx';
+import { QueryList } from '../../ui/QueryList.tsx';
 import { Auto, DayText, Ltr } from '../../ui/text.tsx';
 import { VulnerableMark } from '../case/CaseHeader.tsx';
 import { AdmitForm } from './AdmitForm.tsx';
@@ -31,45 +32,41 @@ export function WaitingListPanel({ board }: { board: Board }) {
           {admitted}
         </p>
       )}
-      {list.isPending && <p className="loading">{t('common.loading')}</p>}
-      {list.isError && <ProblemNotice error={list.error} />}
-      {list.data?.length === 0 && <p className="muted">{t('waiting.empty')}</p>}
-      {list.data && list.data.length > 0 && (
-        <ul className="waiting-list">
-          {list.data.map((entry) => (
-            <li
-              key={entry.id}
-              className={entry.vulnerable ? 'vulnerable' : undefined}
-              data-request={entry.id}
-            >
-              <WaitingLine entry={entry} />
-              {mayAdmit && (
-                <button
-                  type="button"
-                  className={open === entry.id ? 'button-quiet' : 'button-secondary'}
-                  aria-expanded={open === entry.id}
-                  onClick={() => {
-                    setAdmitted(null);
-                    setOpen(open === entry.id ? null : entry.id);
-                  }}
-                >
-                  {open === entry.id ? t('common.cancel') : t('admit.open')}
-                </button>
-              )}
-              {open === entry.id && (
-                <AdmitForm
-                  board={board}
-                  entry={entry}
-                  onDone={(unitName) => {
-                    setOpen(null);
-                    setAdmitted(t('admit.done', { name: entry.name, unit: unitName, count: entry.people }));
-                  }}
-                />
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryList query={list} emptyMessage={t('waiting.empty')}>
+        {(items) => (
+          <ul className="waiting-list">
+            {items.map((entry) => (
+              <li
+                key={entry.id}
+                className={entry.vulnerable ? 'vulnerable' : undefined}
+                data-request={entry.id}
+              >
+                <WaitingLine entry={entry} />
+                {mayAdmit && (
+                  <FormToggle
+                    open={open === entry.id}
+                    onToggle={() => {
+                      setAdmitted(null);
+                      setOpen(open === entry.id ? null : entry.id);
+                    }}
+                    label={t('admit.open')}
+                  />
+                )}
+                {open === entry.id && (
+                  <AdmitForm
+                    board={board}
+                    entry={entry}
+                    onDone={(unitName) => {
+                      setOpen(null);
+                      setAdmitted(t('admit.done', { name: entry.name, unit: unitName, count: entry.people }));
+                    }}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryList>
     </section>
   );
 }

@@ -8,6 +8,8 @@ import { api, post } from '../../api/client.ts';
 import { useLabels } from '../../api/reference.ts';
 import { useTitle } from '../../app/useTitle.ts';
 import { Link } from '../../router.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
+import { ListPage } from '../../ui/ListPage.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { Auto, DayText, Ltr } from '../../ui/text.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
@@ -45,84 +47,81 @@ export function ContactChangesPage() {
     refresh: [changesKey],
     onDone: () => setDone(t(`contactChanges.done.${mutation.variables?.decision ?? 'accepted'}`)),
   });
+  const decide = (id: string, decision: 'accepted' | 'rejected') => {
+    setDone(null);
+    mutation.mutate({ id, decision });
+  };
   return (
-    <section className="page contact-changes" aria-labelledby="contact-changes-heading">
-      <div className="page-head">
-        <h1 id="contact-changes-heading">{t('contactChanges.title')}</h1>
-      </div>
-      <p className="lead">{t('contactChanges.intro')}</p>
-      {done && (
-        <p className="notice notice-info" role="status">
-          {done}
-        </p>
+    <ListPage
+      className="contact-changes"
+      headingId="contact-changes-heading"
+      title={t('contactChanges.title')}
+      intro={t('contactChanges.intro')}
+      above={
+        <>
+          {done && (
+            <p className="notice notice-info" role="status">
+              {done}
+            </p>
+          )}
+          {mutation.isError && <ProblemNotice error={mutation.error} />}
+        </>
+      }
+      query={list}
+      emptyMessage={t('contactChanges.empty')}
+    >
+      {(items) => (
+        <DataTable
+          caption={t('contactChanges.title')}
+          columns={[
+            t('contactChanges.person'),
+            t('contactChanges.reportedOn'),
+            t('contactChanges.reported'),
+            t('contactChanges.current'),
+            t('contactChanges.decision'),
+          ]}
+        >
+          {items.map((c) => (
+            <tr key={c.id} data-change={c.id}>
+              <th scope="row">
+                <Link to={`/persons/${c.personId}`}>
+                  <Auto>{c.name}</Auto>
+                </Link>
+              </th>
+              <td>
+                <DayText value={c.reportedOn} />
+              </td>
+              <td>
+                <Values place={c.reported} address={c.reported.address} />
+              </td>
+              <td>
+                <Values place={c.current} />
+              </td>
+              <td>
+                <div className="version-actions">
+                  <button
+                    type="button"
+                    className="button-primary"
+                    disabled={mutation.isPending}
+                    onClick={() => decide(c.id, 'accepted')}
+                  >
+                    {t('contactChanges.accept')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button-secondary"
+                    disabled={mutation.isPending}
+                    onClick={() => decide(c.id, 'rejected')}
+                  >
+                    {t('contactChanges.reject')}
+                  </button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
-      {mutation.isError && <ProblemNotice error={mutation.error} />}
-      {list.isPending && <p className="loading">{t('common.loading')}</p>}
-      {list.isError && <ProblemNotice error={list.error} />}
-      {list.data?.length === 0 && <p className="muted">{t('contactChanges.empty')}</p>}
-      {list.data && list.data.length > 0 && (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('contactChanges.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('contactChanges.person')}</th>
-                <th scope="col">{t('contactChanges.reportedOn')}</th>
-                <th scope="col">{t('contactChanges.reported')}</th>
-                <th scope="col">{t('contactChanges.current')}</th>
-                <th scope="col">{t('contactChanges.decision')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.map((c) => (
-                <tr key={c.id} data-change={c.id}>
-                  <th scope="row">
-                    <Link to={`/persons/${c.personId}`}>
-                      <Auto>{c.name}</Auto>
-                    </Link>
-                  </th>
-                  <td>
-                    <DayText value={c.reportedOn} />
-                  </td>
-                  <td>
-                    <Values place={c.reported} address={c.reported.address} />
-                  </td>
-                  <td>
-                    <Values place={c.current} />
-                  </td>
-                  <td>
-                    <div className="version-actions">
-                      <button
-                        type="button"
-                        className="button-primary"
-                        disabled={mutation.isPending}
-                        onClick={() => {
-                          setDone(null);
-                          mutation.mutate({ id: c.id, decision: 'accepted' });
-                        }}
-                      >
-                        {t('contactChanges.accept')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button-secondary"
-                        disabled={mutation.isPending}
-                        onClick={() => {
-                          setDone(null);
-                          mutation.mutate({ id: c.id, decision: 'rejected' });
-                        }}
-                      >
-                        {t('contactChanges.reject')}
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    </ListPage>
   );
 }
 

@@ -6,7 +6,7 @@ import { api, ApiError } from '../../api/client.ts';
 import type { PersonSummary } from '../../api/types.ts';
 import { useTitle } from '../../app/useTitle.ts';
 import { Link, useRouter } from '../../router.tsx';
-import { TextField } from '../../ui/fields.tsx';
+import { DateField, TextField } from '../../ui/fields.tsx';
 import { ProblemNotice, useFieldMessage } from '../../ui/Problem.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import './desk.css';
@@ -81,14 +81,7 @@ export function DeskPage() {
             spellCheck={false}
             error={tooShort ? t('desk.tooShort') : queryProblem ? fieldMessage(queryProblem) : undefined}
           />
-          <TextField
-            id="dob"
-            type="date"
-            label={t('desk.dobLabel')}
-            value={birth}
-            onValue={setBirth}
-            className="input-date"
-          />
+          <DateField id="dob" label={t('desk.dobLabel')} value={birth} onValue={setBirth} />
           <button type="submit" className="button-primary search-button">
             {t('desk.search')}
           </button>

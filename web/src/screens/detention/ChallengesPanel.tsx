@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
 import type { Detention } from '../../api/centre-types.ts';
-import { TextField } from '../../ui/fields.tsx';
+import { DateField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { DayText } from '../../ui/text.tsx';
@@ -75,12 +75,10 @@ export function ChallengesPanel({ detention: d, mayAct, refresh }: Props) {
           onSubmit={submit}
           aria-label={t('challenges.lodge')}
         >
-          <TextField
+          <DateField
             id={`challenge-${d.id}-on`}
-            type="date"
             label={t('challenges.lodgedOn')}
             max={today}
-            className="input-date"
             value={lodgedOn}
             onValue={setLodgedOn}
             error={lodge.fieldError('lodgedOn')}

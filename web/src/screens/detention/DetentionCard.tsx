@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Detention } from '../../api/centre-types.ts';
 import { useLabels } from '../../api/reference.ts';
 import { formatList } from '../../ui/format.ts';
+import { FormToggle } from '../../ui/FormToggle.tsx';
 import { Auto, DateTimeText, DayText, Ltr } from '../../ui/text.tsx';
 import { ChallengesPanel } from './ChallengesPanel.tsx';
 import { DetentionClocks } from './DetentionClocks.tsx';
@@ -111,17 +112,14 @@ export function DetentionCard({ detention: d, mayAct, refresh = [] }: Props) {
         </p>
       )}
       {mayAct && detained && (
-        <button
-          type="button"
-          className={reviewing ? 'button-quiet' : 'button-secondary'}
-          aria-expanded={reviewing}
-          onClick={() => {
+        <FormToggle
+          open={reviewing}
+          onToggle={() => {
             setDone(false);
             setReviewing(!reviewing);
           }}
-        >
-          {reviewing ? t('common.cancel') : t('detention.review')}
-        </button>
+          label={t('detention.review')}
+        />
       )}
       {reviewing && (
         <ReviewForm

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
 import { REMOVAL_DETENTION_GROUNDS } from '../../api/centre-codes.ts';
-import { CheckboxList, TextField } from '../../ui/fields.tsx';
+import { ChecklistField, DateField, TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
@@ -41,24 +41,20 @@ export function OrderDetentionForm({ personId, refresh, onDone }: Props) {
   }
   return (
     <form className="action-box action-form" noValidate onSubmit={submit} aria-label={t('detention.order')}>
-      <fieldset className={checked && grounds.length === 0 ? 'field has-error' : 'field'}>
-        <legend>{t('detention.grounds')}</legend>
-        <CheckboxList
-          name="detention-grounds"
-          options={REMOVAL_DETENTION_GROUNDS.map((g) => ({ value: g, label: t(`detentionGround.${g}`) }))}
-          selected={grounds}
-          onToggle={(v, on) => setGrounds(on ? [...grounds, v] : grounds.filter((g) => g !== v))}
-        />
-        {checked && grounds.length === 0 && <p className="field-error">{t('field.required')}</p>}
-      </fieldset>
+      <ChecklistField
+        name="detention-grounds"
+        legend={t('detention.grounds')}
+        options={REMOVAL_DETENTION_GROUNDS.map((g) => ({ value: g, label: t(`detentionGround.${g}`) }))}
+        selected={grounds}
+        onSelected={setGrounds}
+        error={checked && grounds.length === 0 ? t('field.required') : undefined}
+      />
       <div className="visit-when-fields">
-        <TextField
+        <DateField
           id="detention-day"
-          type="date"
           label={t('detention.orderedOn')}
           required
           max={today}
-          className="input-date"
           value={day}
           onValue={setDay}
           error={fieldError('orderedAt')}

@@ -11,7 +11,7 @@ import {
   type ExtensionReason,
 } from '../../api/centre-codes.ts';
 import type { Detention } from '../../api/centre-types.ts';
-import { RadioGroup, SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
+import { DateField, RadioGroup, SelectField, TextAreaField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
@@ -64,13 +64,11 @@ export function ReviewForm({ detention: d, refresh, onDone }: Props) {
 
   return (
     <form className="action-box action-form" noValidate onSubmit={submit} aria-label={t('detention.review')}>
-      <TextField
+      <DateField
         id={`review-${d.id}-on`}
-        type="date"
         label={t('detention.reviewedOn')}
         required
         max={today}
-        className="input-date"
         value={reviewedOn}
         onValue={setReviewedOn}
         error={fieldError('reviewedOn')}
@@ -96,14 +94,12 @@ export function ReviewForm({ detention: d, refresh, onDone }: Props) {
             options={EXTENSION_REASONS.map((r) => ({ value: r, label: t(`extensionReason.${r}`) }))}
             error={shown('extensionReason', t('field.required'))}
           />
-          <TextField
+          <DateField
             id={`review-${d.id}-extendUntil`}
-            type="date"
             label={t('detention.extendUntil')}
             hint={d.extensionLimit ? t('detention.extendUntilHint') : undefined}
             required
             max={d.extensionLimit ?? undefined}
-            className="input-date"
             value={extendUntil}
             onValue={setExtendUntil}
             error={shown('extendUntil', t('field.required'))}

@@ -1,30 +1,25 @@
 // The person's protection cases, and for registration officers the way to lodge an application.
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
 import { useLabels } from '../../api/reference.ts';
-import type { CaseListItem, PersonView } from '../../api/types.ts';
+import type { PersonView } from '../../api/types.ts';
 import { can } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { Link } from '../../router.tsx';
-import { ProblemNotice } from '../../ui/Problem.tsx';
+import { FormToggle } from '../../ui/FormToggle.tsx';
+import { QueryList } from '../../ui/QueryList.tsx';
 import { DayText, Ltr } from '../../ui/text.tsx';
 import { StateBadge } from '../case/CaseHeader.tsx';
 import { FINAL_STATES } from '../case/codes.ts';
+import { useCasesOfPerson } from './casesOfPerson.ts';
 import { LodgeForm } from './LodgeForm.tsx';
-
-export const casesOfPersonKey = (personId: string) => ['cases', 'person', personId] as const;
 
 export function CasesPanel({ person }: { person: PersonView }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const { data: user } = useSession();
   const [lodging, setLodging] = useState(false);
-  const cases = useQuery({
-    queryKey: casesOfPersonKey(person.id),
-    queryFn: () => api<CaseListItem[]>(`/api/v1/cases?personId=${encodeURIComponent(person.id)}`),
-  });
+  const cases = useCasesOfPerson(person.id);
   const hasOpenCase = (cases.data ?? []).some((c) => !FINAL_STATES.has(c.state));
   const mayLodge = can(user, 'cases:lodge') && cases.isSuccess && !hasOpenCase;
 
@@ -33,25 +28,18 @@ export function CasesPanel({ person }: { person: PersonView }) {
       <div className="panel-head">
         <h2 id="cases-heading">{t('cases.title')}</h2>
         {mayLodge && (
-          <button
-            type="button"
-            className={lodging ? 'button-quiet' : 'button-secondary'}
-            aria-expanded={lodging}
-            aria-controls="lodge-form"
-            onClick={() => setLodging(!lodging)}
-          >
-            {lodging ? t('common.cancel') : t('cases.lodge')}
-          </button>
+          <FormToggle
+            open={lodging}
+            onToggle={() => setLodging(!lodging)}
+            label={t('cases.lodge')}
+            controls="lodge-form"
+          />
         )}
       </div>
-      {cases.isPending && <p className="loading">{t('common.loading')}</p>}
-      {cases.isError && <ProblemNotice error={cases.error} />}
-      {cases.data &&
-        (cases.data.length === 0 ? (
-          <p className="muted">{t('cases.none')}</p>
-        ) : (
+      <QueryList query={cases} emptyMessage={t('cases.none')}>
+        {(items) => (
           <ul className="case-list">
-            {cases.data.map((c) => (
+            {items.map((c) => (
               <li key={c.id}>
                 <Link to={`/cases/${c.id}`}>
                   <Ltr className="mono">{c.reference}</Ltr>
@@ -64,7 +52,8 @@ export function CasesPanel({ person }: { person: PersonView }) {
               </li>
             ))}
           </ul>
-        ))}
+        )}
+      </QueryList>
       {hasOpenCase && can(user, 'cases:lodge') && <p className="small muted">{t('cases.openExists')}</p>}
       {lodging && mayLodge && <LodgeForm person={person} />}
     </section>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
 import { useLabels, useReference } from '../../api/reference.ts';
 import type { DocumentView, PersonView } from '../../api/types.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { SelectField, TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
@@ -51,25 +52,20 @@ export function DocumentsPanel({ person }: { person: PersonView }) {
       {person.documents.length === 0 ? (
         <p className="muted">{t('documents.none')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('documents.type')}</th>
-                <th scope="col">{t('documents.number')}</th>
-                <th scope="col">{t('documents.issuedOn')}</th>
-                <th scope="col">{t('documents.expiresOn')}</th>
-                <th scope="col">{t('documents.statusLabel')}</th>
-                <th scope="col">{t('documents.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {person.documents.map((d) => (
-                <DocumentRow key={d.id} document={d} onChanged={store} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t('documents.type'),
+            t('documents.number'),
+            t('documents.issuedOn'),
+            t('documents.expiresOn'),
+            t('documents.statusLabel'),
+            t('documents.actions'),
+          ]}
+        >
+          {person.documents.map((d) => (
+            <DocumentRow key={d.id} document={d} onChanged={store} />
+          ))}
+        </DataTable>
       )}
       <form
         className="inline-form"

@@ -13,7 +13,7 @@ import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice, useFieldMessage } from '../../ui/Problem.tsx';
 import { caseKey } from '../case/caseQuery.ts';
 import { LODGING_CHANNELS, TRACKS } from '../case/codes.ts';
-import { casesOfPersonKey } from './CasesPanel.tsx';
+import { casesOfPersonKey } from './casesOfPerson.ts';
 import { LodgeMember, type MemberChoice } from './LodgeMember.tsx';
 
 type Track = LodgeInput['track'];

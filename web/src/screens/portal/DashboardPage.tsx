@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useTitle } from '../../app/useTitle.ts';
 import { isLang, LANGUAGES, type Lang } from '../../i18n.ts';
 import { Link } from '../../router.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { Auto, Ltr } from '../../ui/text.tsx';
 import { useDashboard, type PortalPage } from './queries.ts';
@@ -72,38 +73,28 @@ export function PortalDashboardPage() {
             })}
           </ul>
           <h2 id="pages-heading">{t('portal.pages')}</h2>
-          <div className="table-wrap">
-            <table className="data-table portal-table" aria-labelledby="pages-heading">
-              <thead>
-                <tr>
-                  <th scope="col">{t('portal.page')}</th>
-                  {LANGUAGES.map(({ code }) => (
-                    <th scope="col" key={code}>
-                      <LangName lang={code} />
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {dashboard.data.pages.map((p) => (
-                  <tr key={p.id} data-page={`${p.section}/${p.slug}`}>
-                    <th scope="row">
-                      <Link to={`/portal/pages/${p.id}`}>
-                        <Auto>{pageTitle(p, ui)}</Auto>
-                      </Link>
-                      <div className="row-badges">
-                        <ClassificationBadge classification={p.classification} />
-                        <Ltr className="mono muted">{`${p.section}/${p.slug}`}</Ltr>
-                      </div>
-                    </th>
-                    {LANGUAGES.map(({ code }) => (
-                      <LanguageCell key={code} page={p} lang={code} />
-                    ))}
-                  </tr>
+          <DataTable
+            className="portal-table"
+            labelledBy="pages-heading"
+            columns={[t('portal.page'), ...LANGUAGES.map(({ code }) => <LangName lang={code} />)]}
+          >
+            {dashboard.data.pages.map((p) => (
+              <tr key={p.id} data-page={`${p.section}/${p.slug}`}>
+                <th scope="row">
+                  <Link to={`/portal/pages/${p.id}`}>
+                    <Auto>{pageTitle(p, ui)}</Auto>
+                  </Link>
+                  <div className="row-badges">
+                    <ClassificationBadge classification={p.classification} />
+                    <Ltr className="mono muted">{`${p.section}/${p.slug}`}</Ltr>
+                  </div>
+                </th>
+                {LANGUAGES.map(({ code }) => (
+                  <LanguageCell key={code} page={p} lang={code} />
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>

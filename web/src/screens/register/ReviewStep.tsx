@@ -1,6 +1,7 @@
 // One last look before the family is registered in a single transaction.
 import { useTranslation } from 'react-i18next';
 import { useLabels } from '../../api/reference.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { Auto, DateText, Ltr, PersonName } from '../../ui/text.tsx';
 import { isoBirthDate, type MemberEntry, type PersonEntry } from './draft.ts';
 
@@ -30,69 +31,59 @@ export function ReviewStep({ principal, members, onBack, onRegister, pending }: 
   return (
     <div className="step">
       <h2>{t('review.title')}</h2>
-      <div className="table-wrap">
-        <table className="data-table">
-          <caption>{t('review.caption', { count: members.length + 1 })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('review.name')}</th>
-              <th scope="col">{t('register.relationship')}</th>
-              <th scope="col">{t('person.dateOfBirth')}</th>
-              <th scope="col">{t('person.nationality')}</th>
-              <th scope="col">{t('review.needs')}</th>
-              <th scope="col">{t('review.duplicateCheck')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">
-                <PersonName person={p} />
-              </th>
-              <td>{labels.relationship('principal')}</td>
-              <td>
-                <DateText value={isoBirthDate(p) ?? null} precision={p.dateOfBirthPrecision} />
-              </td>
-              <td>{labels.nationality(p.nationality)}</td>
-              <td>{p.specificNeeds.map((c) => labels.need(c)).join(', ') || '—'}</td>
-              <td>
-                <Decision entry={principal} />
-              </td>
-            </tr>
-            {members.map((m, i) => (
-              <tr key={i}>
-                <th scope="row">
-                  <PersonName person={m.existing ?? m.draft} />
-                </th>
-                <td>{labels.relationship(m.relationship)}</td>
-                <td>
-                  {m.existing ? (
-                    <DateText value={m.existing.dateOfBirth} precision={m.existing.dateOfBirthPrecision} />
-                  ) : (
-                    <DateText
-                      value={isoBirthDate(m.draft) ?? null}
-                      precision={m.draft.dateOfBirthPrecision}
-                    />
-                  )}
-                </td>
-                <td>{labels.nationality(m.existing?.nationality ?? m.draft.nationality)}</td>
-                <td>
-                  {m.existing ? '—' : m.draft.specificNeeds.map((c) => labels.need(c)).join(', ') || '—'}
-                </td>
-                <td>
-                  {m.existing ? (
-                    <span>
-                      {t('register.existingPerson')}{' '}
-                      <Ltr className="mono">{m.existing.foreignerIdNumber}</Ltr>
-                    </span>
-                  ) : (
-                    <Decision entry={m} />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('review.caption', { count: members.length + 1 })}
+        captionShown
+        columns={[
+          t('review.name'),
+          t('register.relationship'),
+          t('person.dateOfBirth'),
+          t('person.nationality'),
+          t('review.needs'),
+          t('review.duplicateCheck'),
+        ]}
+      >
+        <tr>
+          <th scope="row">
+            <PersonName person={p} />
+          </th>
+          <td>{labels.relationship('principal')}</td>
+          <td>
+            <DateText value={isoBirthDate(p) ?? null} precision={p.dateOfBirthPrecision} />
+          </td>
+          <td>{labels.nationality(p.nationality)}</td>
+          <td>{p.specificNeeds.map((c) => labels.need(c)).join(', ') || '—'}</td>
+          <td>
+            <Decision entry={principal} />
+          </td>
+        </tr>
+        {members.map((m, i) => (
+          <tr key={i}>
+            <th scope="row">
+              <PersonName person={m.existing ?? m.draft} />
+            </th>
+            <td>{labels.relationship(m.relationship)}</td>
+            <td>
+              {m.existing ? (
+                <DateText value={m.existing.dateOfBirth} precision={m.existing.dateOfBirthPrecision} />
+              ) : (
+                <DateText value={isoBirthDate(m.draft) ?? null} precision={m.draft.dateOfBirthPrecision} />
+              )}
+            </td>
+            <td>{labels.nationality(m.existing?.nationality ?? m.draft.nationality)}</td>
+            <td>{m.existing ? '—' : m.draft.specificNeeds.map((c) => labels.need(c)).join(', ') || '—'}</td>
+            <td>
+              {m.existing ? (
+                <span>
+                  {t('register.existingPerson')} <Ltr className="mono">{m.existing.foreignerIdNumber}</Ltr>
+                </span>
+              ) : (
+                <Decision entry={m} />
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <div className="actions step-actions">
         <button type="button" className="button-quiet" onClick={onBack}>
           {t('common.back')}

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
 import type { AlternativeKind } from '../../api/centre-codes.ts';
 import type { AlternativeView } from '../../api/centre-types.ts';
-import { TextField } from '../../ui/fields.tsx';
+import { DateField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
+import { FormToggle } from '../../ui/FormToggle.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { Auto, DayText } from '../../ui/text.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
@@ -27,14 +28,7 @@ export function AlternativesPanel({ alternatives, removalId }: Props) {
       <div className="panel-head">
         <h2 id="alternatives-heading">{t('alternatives.title')}</h2>
         {removalId && (
-          <button
-            type="button"
-            className={adding ? 'button-quiet' : 'button-secondary'}
-            aria-expanded={adding}
-            onClick={() => setAdding(!adding)}
-          >
-            {adding ? t('common.cancel') : t('alternatives.impose')}
-          </button>
+          <FormToggle open={adding} onToggle={() => setAdding(!adding)} label={t('alternatives.impose')} />
         )}
       </div>
       {adding && removalId && <ImposeForm removalId={removalId} onDone={() => setAdding(false)} />}
@@ -91,13 +85,11 @@ function ImposeForm({ removalId, onDone }: { removalId: string; onDone: () => vo
     >
       <AlternativesFields name="impose-alternatives" selected={kinds} onChange={setKinds} />
       {checked && kinds.length === 0 && <p className="field-error">{t('field.required')}</p>}
-      <TextField
+      <DateField
         id="alternatives-from"
-        type="date"
         label={t('alternatives.from')}
         required
         max={today}
-        className="input-date"
         value={startsOn}
         onValue={setStartsOn}
         error={fieldError('alternatives')}

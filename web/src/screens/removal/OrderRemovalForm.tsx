@@ -9,7 +9,7 @@ import type { RemovalView } from '../../api/centre-types.ts';
 import { useLabels, useReference } from '../../api/reference.ts';
 import type { PersonView } from '../../api/types.ts';
 import { useRouter } from '../../router.tsx';
-import { CheckboxList, SelectField, TextField } from '../../ui/fields.tsx';
+import { ChecklistField, DateField, SelectField, TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
@@ -50,16 +50,14 @@ export function OrderRemovalForm({ person }: { person: PersonView }) {
 
   return (
     <form className="action-box action-form" noValidate onSubmit={submit} aria-label={t('removals.order')}>
-      <fieldset className={checked && grounds.length === 0 ? 'field has-error' : 'field'}>
-        <legend>{t('removalCase.grounds')}</legend>
-        <CheckboxList
-          name="removal-grounds"
-          options={REMOVAL_GROUNDS.map((g) => ({ value: g, label: t(`removalGround.${g}`) }))}
-          selected={grounds}
-          onToggle={(v, on) => setGrounds(on ? [...grounds, v] : grounds.filter((g) => g !== v))}
-        />
-        {checked && grounds.length === 0 && <p className="field-error">{t('field.required')}</p>}
-      </fieldset>
+      <ChecklistField
+        name="removal-grounds"
+        legend={t('removalCase.grounds')}
+        options={REMOVAL_GROUNDS.map((g) => ({ value: g, label: t(`removalGround.${g}`) }))}
+        selected={grounds}
+        onSelected={setGrounds}
+        error={checked && grounds.length === 0 ? t('field.required') : undefined}
+      />
       <div className="grid-2">
         <SelectField
           id="removal-destination"
@@ -72,13 +70,11 @@ export function OrderRemovalForm({ person }: { person: PersonView }) {
             .map((n) => ({ value: n.code, label: n.label }))}
           error={fieldError('destinationCountry')}
         />
-        <TextField
+        <DateField
           id="removal-decidedOn"
-          type="date"
           label={t('removalCase.decidedOn')}
           required
           max={today}
-          className="input-date"
           value={decidedOn}
           onValue={setDecidedOn}
           error={fieldError('decidedOn')}

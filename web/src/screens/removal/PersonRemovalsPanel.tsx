@@ -6,7 +6,8 @@ import type { PersonView } from '../../api/types.ts';
 import { can } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { Link } from '../../router.tsx';
-import { ProblemNotice } from '../../ui/Problem.tsx';
+import { FormToggle } from '../../ui/FormToggle.tsx';
+import { QueryList } from '../../ui/QueryList.tsx';
 import { DayText, Ltr } from '../../ui/text.tsx';
 import { OrderRemovalForm } from './OrderRemovalForm.tsx';
 import { ProtectionsPanel } from './ProtectionsPanel.tsx';
@@ -32,34 +33,26 @@ export function PersonRemovalsPanel({ person }: { person: PersonView }) {
         <div className="panel-head">
           <h2 id="person-removals-heading">{t('removals.ofPerson')}</h2>
           {mayOrder && (
-            <button
-              type="button"
-              className={ordering ? 'button-quiet' : 'button-secondary'}
-              aria-expanded={ordering}
-              onClick={() => setOrdering(!ordering)}
-            >
-              {ordering ? t('common.cancel') : t('removals.order')}
-            </button>
+            <FormToggle open={ordering} onToggle={() => setOrdering(!ordering)} label={t('removals.order')} />
           )}
         </div>
-        {removals.isPending && <p className="loading">{t('common.loading')}</p>}
-        {removals.isError && <ProblemNotice error={removals.error} />}
-        {removals.data?.length === 0 && <p className="muted">{t('removals.noneForPerson')}</p>}
-        {removals.data && removals.data.length > 0 && (
-          <ul className="case-list">
-            {removals.data.map((r) => (
-              <li key={r.id}>
-                <Link to={`/removals/${r.id}`}>
-                  <Ltr className="mono">{r.reference}</Ltr>
-                </Link>
-                <RemovalStateBadge state={r.state} />
-                <span className="small muted">
-                  {t('removalCase.decidedOn')} <DayText value={r.decidedOn} />
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <QueryList query={removals} emptyMessage={t('removals.noneForPerson')}>
+          {(items) => (
+            <ul className="case-list">
+              {items.map((r) => (
+                <li key={r.id}>
+                  <Link to={`/removals/${r.id}`}>
+                    <Ltr className="mono">{r.reference}</Ltr>
+                  </Link>
+                  <RemovalStateBadge state={r.state} />
+                  <span className="small muted">
+                    {t('removalCase.decidedOn')} <DayText value={r.decidedOn} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </QueryList>
         {mayOrder && protectedNow && <p className="notice notice-warning">{t('removals.protectedNow')}</p>}
         {ordering && mayOrder && <OrderRemovalForm person={person} />}
       </section>

@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
 import { ART55_GROUNDS } from '../../api/centre-codes.ts';
 import type { Protection } from '../../api/centre-types.ts';
-import { SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
+import { DateField, SelectField, TextAreaField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
+import { FormToggle } from '../../ui/FormToggle.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { Auto, DayText } from '../../ui/text.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
@@ -33,14 +34,7 @@ export function ProtectionsPanel({ personId, protections, mayManage, refresh = [
       <div className="panel-head">
         <h2 id="protections-heading">{t('protections.title')}</h2>
         {mayManage && (
-          <button
-            type="button"
-            className={adding ? 'button-quiet' : 'button-secondary'}
-            aria-expanded={adding}
-            onClick={() => setAdding(!adding)}
-          >
-            {adding ? t('common.cancel') : t('protections.record')}
-          </button>
+          <FormToggle open={adding} onToggle={() => setAdding(!adding)} label={t('protections.record')} />
         )}
       </div>
       {adding && <ProtectionForm personId={personId} refresh={keys} onDone={() => setAdding(false)} />}
@@ -143,23 +137,19 @@ function ProtectionForm({
         error={checked && !ground ? t('field.required') : fieldError('ground')}
       />
       <div className="grid-2">
-        <TextField
+        <DateField
           id="protection-from"
-          type="date"
           label={t('protections.from')}
           required
           max={today}
-          className="input-date"
           value={recordedOn}
           onValue={setRecordedOn}
           error={fieldError('recordedOn')}
         />
-        <TextField
+        <DateField
           id="protection-until"
-          type="date"
           label={t('protections.until')}
           hint={t('protections.untilHint')}
-          className="input-date"
           value={until}
           onValue={setUntil}
           error={fieldError('until')}

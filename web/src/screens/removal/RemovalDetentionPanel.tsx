@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RemovalView } from '../../api/centre-types.ts';
 import { can } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
+import { FormToggle } from '../../ui/FormToggle.tsx';
 import { DetentionCard } from '../detention/DetentionCard.tsx';
 import { OrderDetentionForm } from '../detention/OrderDetentionForm.tsx';
 import { removalKey } from './queries.ts';
@@ -23,14 +24,7 @@ export function RemovalDetentionPanel({ removal: r }: { removal: RemovalView }) 
       <div className="panel-head">
         <h2 id="detention-heading">{t('detention.panel')}</h2>
         {mayOrder && (
-          <button
-            type="button"
-            className={ordering ? 'button-quiet' : 'button-secondary'}
-            aria-expanded={ordering}
-            onClick={() => setOrdering(!ordering)}
-          >
-            {ordering ? t('common.cancel') : t('detention.order')}
-          </button>
+          <FormToggle open={ordering} onToggle={() => setOrdering(!ordering)} label={t('detention.order')} />
         )}
       </div>
       {ordering && mayOrder && (

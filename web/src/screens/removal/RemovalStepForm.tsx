@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
 import type { RemovalView } from '../../api/centre-types.ts';
-import { RadioGroup, TextAreaField, TextField } from '../../ui/fields.tsx';
+import { DateField, RadioGroup, TextAreaField, TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { DayText } from '../../ui/text.tsx';
@@ -68,13 +68,11 @@ export function RemovalStepForm({ removal: r, step, onDone }: Props) {
           {t('removalCase.carryOutToday')} <DayText value={today} />
         </p>
       ) : (
-        <TextField
+        <DateField
           id={`${step}-on`}
-          type="date"
           label={t(`removalStepDate.${step}`)}
           required
           max={today}
-          className="input-date"
           value={on}
           onValue={setOn}
           error={checked && missing.on ? t('field.required') : fieldError(dateField)}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../../router.tsx';
 import { DaysLeft } from '../../ui/Deadline.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
-import { ProblemNotice } from '../../ui/Problem.tsx';
+import { QueryList } from '../../ui/QueryList.tsx';
 import { DayText, Ltr } from '../../ui/text.tsx';
 import { daysUntil } from '../detention/days.ts';
 import { PriorityBadge, TimelinessBadge } from './Marks.tsx';
@@ -20,27 +20,26 @@ export function AtRiskPanel() {
         {t('resettlement.atRisk')} {list.data && <span className="count-badge">{list.data.length}</span>}
       </h2>
       <p className="small muted">{t('resettlement.atRiskHint')}</p>
-      {list.isPending && <p className="loading">{t('common.loading')}</p>}
-      {list.isError && <ProblemNotice error={list.error} />}
-      {list.data?.length === 0 && <p className="muted">{t('resettlement.noneAtRisk')}</p>}
-      {list.data && list.data.length > 0 && (
-        <ul className="plain-list" id="at-risk">
-          {list.data.map((c) => (
-            <li key={c.id} className={c.timeliness === 'overdue' ? 'overdue' : undefined}>
-              <Link to={`/resettlement/${c.id}`}>
-                <Ltr className="mono">{c.reference}</Ltr>
-              </Link>{' '}
-              <PriorityBadge priority={c.priority} /> <TimelinessBadge timeliness={c.timeliness} />
-              {c.targetDate && (
-                <div className="small">
-                  {t('resettlement.target')} <DayText value={c.targetDate} />{' '}
-                  <DaysLeft days={daysUntil(today, c.targetDate)} />
-                </div>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryList query={list} emptyMessage={t('resettlement.noneAtRisk')}>
+        {(items) => (
+          <ul className="plain-list" id="at-risk">
+            {items.map((c) => (
+              <li key={c.id} className={c.timeliness === 'overdue' ? 'overdue' : undefined}>
+                <Link to={`/resettlement/${c.id}`}>
+                  <Ltr className="mono">{c.reference}</Ltr>
+                </Link>{' '}
+                <PriorityBadge priority={c.priority} /> <TimelinessBadge timeliness={c.timeliness} />
+                {c.targetDate && (
+                  <div className="small">
+                    {t('resettlement.target')} <DayText value={c.targetDate} />{' '}
+                    <DaysLeft days={daysUntil(today, c.targetDate)} />
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryList>
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { useLabels, useReference } from '../../api/reference.ts';
 import type { ResettlementCase } from '../../api/sharing-types.ts';
 import type { PersonView } from '../../api/types.ts';
 import { useRouter } from '../../router.tsx';
-import { SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
+import { DateField, SelectField, TextAreaField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { DateText, Ltr, latinName } from '../../ui/text.tsx';
@@ -86,13 +86,11 @@ export function ReferForm({ person }: { person: PersonView }) {
           options={unhcr.map((o) => ({ value: o.code, label: o.name }))}
           error={checked && !org ? t('field.required') : fieldError('organisationCode')}
         />
-        <TextField
+        <DateField
           id="rs-refer-identifiedOn"
-          type="date"
           label={t('resettlement.identifiedOn')}
           required
           max={today}
-          className="input-date"
           value={identifiedOn}
           onValue={setIdentifiedOn}
           error={checked && !identifiedOn ? t('field.required') : fieldError('identifiedOn')}

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
 import { useLabels } from '../../api/reference.ts';
 import type { ResettlementCase } from '../../api/sharing-types.ts';
-import { TextField } from '../../ui/fields.tsx';
+import { DateField } from '../../ui/fields.tsx';
 import { formatList, todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
@@ -71,13 +71,11 @@ export function StepForm({ kase: c, step, onDone }: Props) {
   const label = t(`rsStep.${step}`);
   return (
     <form className="action-form" noValidate onSubmit={submit} aria-label={label}>
-      <TextField
+      <DateField
         id={`${step}-on`}
-        type="date"
         label={t('resettlement.stepDate')}
         required
         max={today}
-        className="input-date"
         value={values.on}
         onValue={(on) => set({ on })}
         error={error('on')}

@@ -6,7 +6,7 @@ import { post } from '../../api/client.ts';
 import type { Referral, Resident } from '../../api/centre-types.ts';
 import { can } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
-import { TextAreaField, TextField } from '../../ui/fields.tsx';
+import { DateField, TextAreaField, TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { Auto, DayText, Ltr } from '../../ui/text.tsx';
@@ -118,13 +118,11 @@ function ReferralForm({ resident }: { resident: Resident }) {
       <h3>{t('referrals.refer')}</h3>
       <p className="small muted">{t('referrals.institution')}</p>
       <div className="grid-2">
-        <TextField
+        <DateField
           id="referral-on"
-          type="date"
           label={t('referrals.referredOn')}
           required
           max={today}
-          className="input-date"
           value={referredOn}
           onValue={setReferredOn}
           error={fieldError('referredOn')}

@@ -7,7 +7,7 @@ import { HEALTH_CATEGORIES, SERVICE_CATEGORIES } from '../../api/centre-codes.ts
 import type { Resident } from '../../api/centre-types.ts';
 import { seesHealthNotes } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
-import { SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
+import { DateField, SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
@@ -57,15 +57,13 @@ export function ServiceForm({ resident, onDone }: { resident: Resident; onDone: 
           options={categories.map((c) => ({ value: c, label: t(`serviceCategory.${c}`) }))}
           error={checked && !category ? t('field.required') : fieldError('category')}
         />
-        <TextField
+        <DateField
           id="service-deliveredOn"
-          type="date"
           label={t('services.deliveredOn')}
           required
           max={today}
           value={deliveredOn}
           onValue={setDeliveredOn}
-          className="input-date"
           error={checked && !deliveredOn ? t('field.required') : fieldError('deliveredOn')}
         />
       </div>

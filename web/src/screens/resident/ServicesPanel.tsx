@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Resident } from '../../api/centre-types.ts';
 import { can } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
+import { FormToggle } from '../../ui/FormToggle.tsx';
 import { Auto, DayText } from '../../ui/text.tsx';
 import { ServiceForm } from './ServiceForm.tsx';
 
@@ -19,17 +20,14 @@ export function ServicesPanel({ resident, current }: { resident: Resident; curre
       <div className="panel-head">
         <h2 id="services-heading">{t('services.title')}</h2>
         {mayRecord && (
-          <button
-            type="button"
-            className={adding ? 'button-quiet' : 'button-secondary'}
-            aria-expanded={adding}
-            onClick={() => {
+          <FormToggle
+            open={adding}
+            onToggle={() => {
               setDone(false);
               setAdding(!adding);
             }}
-          >
-            {adding ? t('common.cancel') : t('services.add')}
-          </button>
+            label={t('services.add')}
+          />
         )}
       </div>
       {done && (

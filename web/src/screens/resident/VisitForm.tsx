@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
 import { CONFIDENTIAL_VISITORS, VISITOR_KINDS } from '../../api/centre-codes.ts';
 import type { Resident } from '../../api/centre-types.ts';
-import { SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
+import { DateField, SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
@@ -84,12 +84,10 @@ export function VisitForm({ resident, onDone }: { resident: Resident; onDone: ()
         error={fieldError('visitorOrganisation')}
       />
       <div className="visit-when-fields">
-        <TextField
+        <DateField
           id="visit-day"
-          type="date"
           label={t('visits.day')}
           required
-          className="input-date"
           value={d.day}
           onValue={set('day')}
           error={missing(d.day) ?? fieldError('startsAt')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Resident } from '../../api/centre-types.ts';
 import { can } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
+import { FormToggle } from '../../ui/FormToggle.tsx';
 import { Auto } from '../../ui/text.tsx';
 import { Visitor, VisitStatus, VisitWhen } from '../centres/VisitLine.tsx';
 import { VisitActions } from './VisitActions.tsx';
@@ -20,14 +21,7 @@ export function VisitsPanel({ resident, current }: { resident: Resident; current
       <div className="panel-head">
         <h2 id="visits-heading">{t('visits.title')}</h2>
         {manage && current && (
-          <button
-            type="button"
-            className={adding ? 'button-quiet' : 'button-secondary'}
-            aria-expanded={adding}
-            onClick={() => setAdding(!adding)}
-          >
-            {adding ? t('common.cancel') : t('visits.request')}
-          </button>
+          <FormToggle open={adding} onToggle={() => setAdding(!adding)} label={t('visits.request')} />
         )}
       </div>
       {adding && <VisitForm resident={resident} onDone={() => setAdding(false)} />}

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
 import { SHARING_PURPOSES } from '../../api/sharing-codes.ts';
-import { SelectField, TextField } from '../../ui/fields.tsx';
+import { DateField, SelectField, TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
@@ -83,13 +83,11 @@ export function ConsentForm({ people, onDone }: Props) {
           options={SHARING_PURPOSES.map((p) => ({ value: p, label: t(`sharingPurpose.${p}`) }))}
           error={required(purpose, 'purpose')}
         />
-        <TextField
+        <DateField
           id="consent-givenOn"
-          type="date"
           label={t('consents.givenOn')}
           required
           max={today}
-          className="input-date"
           value={givenOn}
           onValue={setGivenOn}
           error={required(givenOn, 'givenOn')}

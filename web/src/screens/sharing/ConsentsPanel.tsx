@@ -8,7 +8,9 @@ import type { PersonView } from '../../api/types.ts';
 import { can } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { todayInTurkiye } from '../../ui/format.ts';
+import { FormToggle } from '../../ui/FormToggle.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
+import { QueryList } from '../../ui/QueryList.tsx';
 import { Auto, DayText, latinName } from '../../ui/text.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { ConsentForm } from './ConsentForm.tsx';
@@ -31,14 +33,7 @@ export function ConsentsPanel({ person }: { person: PersonView }) {
       <div className="panel-head">
         <h2 id="consents-heading">{t('consents.title')}</h2>
         {mayRecord && (
-          <button
-            type="button"
-            className={adding ? 'button-quiet' : 'button-secondary'}
-            aria-expanded={adding}
-            onClick={() => setAdding(!adding)}
-          >
-            {adding ? t('common.cancel') : t('consents.record')}
-          </button>
+          <FormToggle open={adding} onToggle={() => setAdding(!adding)} label={t('consents.record')} />
         )}
       </div>
       <p className="small muted">{t('consents.intro')}</p>
@@ -48,53 +43,52 @@ export function ConsentsPanel({ person }: { person: PersonView }) {
           onDone={() => setAdding(false)}
         />
       )}
-      {consents.isPending && <p className="loading">{t('common.loading')}</p>}
-      {consents.isError && <ProblemNotice error={consents.error} />}
-      {consents.data?.length === 0 && <p className="muted">{t('consents.none')}</p>}
-      {consents.data && consents.data.length > 0 && (
-        <ul className="plain-list consent-list">
-          {consents.data.map((c) => (
-            <li
-              key={c.id}
-              className={c.withdrawnOn ? 'withdrawn' : undefined}
-              data-consent={`${c.organisationCode}/${c.purpose}`}
-            >
-              <div className="consent-line">
-                <span>
-                  <strong>
-                    <Auto>{orgName(c.organisationCode)}</Auto>
-                  </strong>{' '}
-                  · {t(`sharingPurpose.${c.purpose}`, { defaultValue: c.purpose })}{' '}
-                  {c.withdrawnOn ? (
-                    <span className="badge status-revoked">{t('consents.withdrawn')}</span>
-                  ) : (
-                    <span className="badge status-valid">{t('consents.inForce')}</span>
+      <QueryList query={consents} emptyMessage={t('consents.none')}>
+        {(items) => (
+          <ul className="plain-list consent-list">
+            {items.map((c) => (
+              <li
+                key={c.id}
+                className={c.withdrawnOn ? 'withdrawn' : undefined}
+                data-consent={`${c.organisationCode}/${c.purpose}`}
+              >
+                <div className="consent-line">
+                  <span>
+                    <strong>
+                      <Auto>{orgName(c.organisationCode)}</Auto>
+                    </strong>{' '}
+                    · {t(`sharingPurpose.${c.purpose}`, { defaultValue: c.purpose })}{' '}
+                    {c.withdrawnOn ? (
+                      <span className="badge status-revoked">{t('consents.withdrawn')}</span>
+                    ) : (
+                      <span className="badge status-valid">{t('consents.inForce')}</span>
+                    )}
+                  </span>
+                  {mayRecord && !c.withdrawnOn && (
+                    <button
+                      type="button"
+                      className="button-quiet danger"
+                      disabled={withdraw.mutation.isPending}
+                      onClick={() => withdraw.mutation.mutate(c.id)}
+                    >
+                      {t('consents.withdraw')}
+                    </button>
                   )}
-                </span>
-                {mayRecord && !c.withdrawnOn && (
-                  <button
-                    type="button"
-                    className="button-quiet danger"
-                    disabled={withdraw.mutation.isPending}
-                    onClick={() => withdraw.mutation.mutate(c.id)}
-                  >
-                    {t('consents.withdraw')}
-                  </button>
-                )}
-              </div>
-              <div className="small muted">
-                {t('consents.givenOn')} <DayText value={c.givenOn} /> · <Auto>{c.document}</Auto>
-                {c.withdrawnOn && (
-                  <>
-                    {' '}
-                    · {t('consents.withdrawnOn')} <DayText value={c.withdrawnOn} />
-                  </>
-                )}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+                </div>
+                <div className="small muted">
+                  {t('consents.givenOn')} <DayText value={c.givenOn} /> · <Auto>{c.document}</Auto>
+                  {c.withdrawnOn && (
+                    <>
+                      {' '}
+                      · {t('consents.withdrawnOn')} <DayText value={c.withdrawnOn} />
+                    </>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryList>
       {withdraw.mutation.isError && <ProblemNotice error={withdraw.mutation.error} />}
     </section>
   );

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { PersonView } from '../../api/types.ts';
 import { can, organisationOf } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
+import { FormToggle } from '../../ui/FormToggle.tsx';
 import { latinName } from '../../ui/text.tsx';
 import { ReferForm } from '../resettlement/ReferForm.tsx';
 import { ConsentsPanel } from './ConsentsPanel.tsx';
@@ -27,14 +28,7 @@ export function PersonSharingSection({ person }: { person: PersonView }) {
     .filter((m) => m.personId !== person.id)
     .map((m) => ({ personId: m.personId, name: latinName(m) }));
   const toggle = (which: Exclude<Open, null>, label: string) => (
-    <button
-      type="button"
-      className={open === which ? 'button-quiet' : 'button-secondary'}
-      aria-expanded={open === which}
-      onClick={() => setOpen(open === which ? null : which)}
-    >
-      {open === which ? t('common.cancel') : label}
-    </button>
+    <FormToggle open={open === which} onToggle={() => setOpen(open === which ? null : which)} label={label} />
   );
   return (
     <>

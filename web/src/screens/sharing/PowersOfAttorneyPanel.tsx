@@ -4,9 +4,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
-import { TextField } from '../../ui/fields.tsx';
+import { DateField, TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
+import { FormToggle } from '../../ui/FormToggle.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
+import { QueryList } from '../../ui/QueryList.tsx';
 import { DateText, Ltr } from '../../ui/text.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
 import { powersKey, usePowersOfAttorney } from './queries.ts';
@@ -24,57 +26,49 @@ export function PowersOfAttorneyPanel({ personId }: { personId: string }) {
     <section className="panel" aria-labelledby="poa-heading">
       <div className="panel-head">
         <h2 id="poa-heading">{t('poa.title')}</h2>
-        <button
-          type="button"
-          className={adding ? 'button-quiet' : 'button-secondary'}
-          aria-expanded={adding}
-          onClick={() => setAdding(!adding)}
-        >
-          {adding ? t('common.cancel') : t('poa.record')}
-        </button>
+        <FormToggle open={adding} onToggle={() => setAdding(!adding)} label={t('poa.record')} />
       </div>
       <p className="small muted">{t('poa.intro')}</p>
       {adding && <PowerForm personId={personId} onDone={() => setAdding(false)} />}
-      {powers.isPending && <p className="loading">{t('common.loading')}</p>}
-      {powers.isError && <ProblemNotice error={powers.error} />}
-      {powers.data?.length === 0 && <p className="muted">{t('poa.none')}</p>}
-      {powers.data && powers.data.length > 0 && (
-        <ul className="plain-list poa-list">
-          {powers.data.map((p) => (
-            <li key={p.id} className={p.revoked ? 'revoked' : undefined} data-lawyer={p.lawyer}>
-              <div className="consent-line">
-                <span>
-                  <Ltr className="mono strong">{p.lawyer}</Ltr>{' '}
-                  {p.revoked ? (
-                    <span className="badge status-revoked">{t('poa.revoked')}</span>
-                  ) : (
-                    <span className="badge status-valid">{t('poa.recorded')}</span>
+      <QueryList query={powers} emptyMessage={t('poa.none')}>
+        {(items) => (
+          <ul className="plain-list poa-list">
+            {items.map((p) => (
+              <li key={p.id} className={p.revoked ? 'revoked' : undefined} data-lawyer={p.lawyer}>
+                <div className="consent-line">
+                  <span>
+                    <Ltr className="mono strong">{p.lawyer}</Ltr>{' '}
+                    {p.revoked ? (
+                      <span className="badge status-revoked">{t('poa.revoked')}</span>
+                    ) : (
+                      <span className="badge status-valid">{t('poa.recorded')}</span>
+                    )}
+                  </span>
+                  {!p.revoked && (
+                    <button
+                      type="button"
+                      className="button-quiet danger"
+                      disabled={revoke.mutation.isPending}
+                      onClick={() => revoke.mutation.mutate(p.id)}
+                    >
+                      {t('poa.revoke')}
+                    </button>
                   )}
-                </span>
-                {!p.revoked && (
-                  <button
-                    type="button"
-                    className="button-quiet danger"
-                    disabled={revoke.mutation.isPending}
-                    onClick={() => revoke.mutation.mutate(p.id)}
-                  >
-                    {t('poa.revoke')}
-                  </button>
-                )}
-              </div>
-              <div className="small muted">
-                <Ltr>{p.documentReference}</Ltr> · <DateText value={p.issuedOn} />
-                {p.validUntil && (
-                  <>
-                    {' – '}
-                    <DateText value={p.validUntil} />
-                  </>
-                )}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+                </div>
+                <div className="small muted">
+                  <Ltr>{p.documentReference}</Ltr> · <DateText value={p.issuedOn} />
+                  {p.validUntil && (
+                    <>
+                      {' – '}
+                      <DateText value={p.validUntil} />
+                    </>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryList>
       {revoke.mutation.isError && <ProblemNotice error={revoke.mutation.error} />}
     </section>
   );
@@ -147,22 +141,18 @@ function PowerForm({ personId, onDone }: { personId: string; onDone: () => void 
           onValue={setNotary}
           error={fieldError('notary')}
         />
-        <TextField
+        <DateField
           id="poa-issuedOn"
-          type="date"
           label={t('poa.issuedOn')}
           required
           max={today}
-          className="input-date"
           value={issuedOn}
           onValue={setIssuedOn}
           error={checked && !issuedOn ? t('field.required') : fieldError('issuedOn')}
         />
-        <TextField
+        <DateField
           id="poa-validUntil"
-          type="date"
           label={t('poa.validUntil')}
-          className="input-date"
           value={validUntil}
           onValue={setValidUntil}
           error={fieldError('validUntil')}

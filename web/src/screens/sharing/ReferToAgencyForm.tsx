@@ -7,7 +7,7 @@ import { REFERRAL_SERVICES } from '../../api/sharing-codes.ts';
 import { organisationOf } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { useRouter } from '../../router.tsx';
-import { CheckboxList, SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
+import { CheckboxList, DateField, SelectField, TextAreaField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
@@ -83,13 +83,11 @@ export function ReferToAgencyForm({ principal, others }: Props) {
           options={REFERRAL_SERVICES.map((s) => ({ value: s, label: t(`sharingPurpose.${s}`) }))}
           error={required(service, 'service')}
         />
-        <TextField
+        <DateField
           id="refer-sentOn"
-          type="date"
           label={t('agency.sentOn')}
           required
           max={today}
-          className="input-date"
           value={sentOn}
           onValue={setSentOn}
           error={required(sentOn, 'sentOn')}

@@ -8,6 +8,8 @@ import type { ReferralView } from '../../api/sharing-types.ts';
 import { can, organisationOf } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { useTitle } from '../../app/useTitle.ts';
+import { ActionPanel } from '../../ui/ActionPanel.tsx';
+import { FormToggle } from '../../ui/FormToggle.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { Auto, DayText, Ltr } from '../../ui/text.tsx';
 import { Fact, Facts } from '../person/Facts.tsx';
@@ -106,55 +108,17 @@ function Text({ label, text }: { label: string; text: string }) {
 
 function Answers({ referral: r }: { referral: ReferralView }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<Answer | null>(null);
-  const [done, setDone] = useState<Answer | null>(null);
-  const answers = ANSWERS[r.status] ?? [];
-  if (answers.length === 0 && !done) return null;
   return (
-    <section className="panel actions-panel" aria-labelledby="answers-heading">
-      <h2 id="answers-heading">{t('actions.title')}</h2>
-      {done && (
-        <p className="notice notice-info" role="status">
-          {t(`referralAnswerDone.${done}`)}
-        </p>
-      )}
-      <ul className="action-buttons">
-        {answers.map((a) => (
-          <li key={a}>
-            <button
-              type="button"
-              className={
-                open === a
-                  ? 'button-primary'
-                  : a === 'declined'
-                    ? 'button-secondary danger'
-                    : 'button-secondary'
-              }
-              aria-expanded={open === a}
-              onClick={() => {
-                setDone(null);
-                setOpen(open === a ? null : a);
-              }}
-            >
-              {t(`referralAnswer.${a}`)}
-            </button>
-          </li>
-        ))}
-      </ul>
-      {open && answers.includes(open) && (
-        <div className="action-box">
-          <RespondForm
-            key={open}
-            referral={r}
-            answer={open}
-            onDone={() => {
-              setDone(open);
-              setOpen(null);
-            }}
-          />
-        </div>
-      )}
-    </section>
+    <ActionPanel
+      headingId="answers-heading"
+      actions={ANSWERS[r.status] ?? []}
+      label={(a) => t(`referralAnswer.${a}`)}
+      doneMessage={(a) => t(`referralAnswerDone.${a}`)}
+      danger="declined"
+      hideWhenIdle
+      formHeading={false}
+      form={(a, onDone) => <RespondForm referral={r} answer={a} onDone={onDone} />}
+    />
   );
 }
 
@@ -170,15 +134,12 @@ function ReferOn({ referral }: { referral: ReferralView }) {
         <h2 id="refer-on-heading">{t('agency.referOn')}</h2>
         <div className="row-actions">
           {(['consent', 'refer'] as const).map((k) => (
-            <button
+            <FormToggle
               key={k}
-              type="button"
-              className={open === k ? 'button-quiet' : 'button-secondary'}
-              aria-expanded={open === k}
-              onClick={() => setOpen(open === k ? null : k)}
-            >
-              {open === k ? t('common.cancel') : k === 'consent' ? t('consents.record') : t('agency.refer')}
-            </button>
+              open={open === k}
+              onToggle={() => setOpen(open === k ? null : k)}
+              label={k === 'consent' ? t('consents.record') : t('agency.refer')}
+            />
           ))}
         </div>
       </div>

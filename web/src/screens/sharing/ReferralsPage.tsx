@@ -7,7 +7,8 @@ import { organisationOf } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { useTitle } from '../../app/useTitle.ts';
 import { Link, useRouter } from '../../router.tsx';
-import { ProblemNotice } from '../../ui/Problem.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
+import { ListPage } from '../../ui/ListPage.tsx';
 import { Auto, DayText, Ltr } from '../../ui/text.tsx';
 import { useOrganisationName, useReferrals } from './queries.ts';
 import '../case/case.css';
@@ -39,73 +40,71 @@ export function ReferralsPage() {
   useTitle(title);
   const list = useReferrals(box);
   return (
-    <section className="page referrals" aria-labelledby="agency-referrals-heading">
-      <div className="page-head">
-        <h1 id="agency-referrals-heading">{title}</h1>
-      </div>
-      <p className="lead">{organisation ? t('agency.intro') : t('agency.provinceIntro')}</p>
-      {organisation && (
-        <nav className="box-tabs" aria-label={t('agency.boxes')}>
-          {(['inbox', 'outbox'] as const).map((b) => (
-            <Link key={b} to={`/referrals?box=${b}`} aria-current={b === box ? 'page' : undefined}>
-              {t(`agency.${b}`)}
-            </Link>
-          ))}
-        </nav>
-      )}
-      {list.isPending && <p className="loading">{t('common.loading')}</p>}
-      {list.isError && <ProblemNotice error={list.error} />}
-      {list.data?.length === 0 && <p className="muted">{t('agency.empty')}</p>}
-      {list.data && list.data.length > 0 && <ReferralTable referrals={list.data} />}
-    </section>
+    <ListPage
+      className="referrals"
+      headingId="agency-referrals-heading"
+      title={title}
+      intro={organisation ? t('agency.intro') : t('agency.provinceIntro')}
+      above={
+        organisation && (
+          <nav className="box-tabs" aria-label={t('agency.boxes')}>
+            {(['inbox', 'outbox'] as const).map((b) => (
+              <Link key={b} to={`/referrals?box=${b}`} aria-current={b === box ? 'page' : undefined}>
+                {t(`agency.${b}`)}
+              </Link>
+            ))}
+          </nav>
+        )
+      }
+      query={list}
+      emptyMessage={t('agency.empty')}
+    >
+      {(items) => <ReferralTable referrals={items} />}
+    </ListPage>
   );
 }
 
-function ReferralTable({ referrals }: { referrals: ReferralSummary[] }) {
+function ReferralTable({ referrals }: { referrals: readonly ReferralSummary[] }) {
   const { t } = useTranslation();
   const party = useParty();
   return (
-    <div className="table-wrap">
-      <table className="data-table referral-table">
-        <caption className="visually-hidden">{t('agency.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('agency.reference')}</th>
-            <th scope="col">{t('agency.service')}</th>
-            <th scope="col">{t('agency.from')}</th>
-            <th scope="col">{t('agency.to')}</th>
-            <th scope="col">{t('agency.people')}</th>
-            <th scope="col">{t('agency.sentOn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {referrals.map((r) => (
-            <tr key={r.id} data-reference={r.reference}>
-              <th scope="row">
-                <Link to={`/referrals/${r.id}`}>
-                  <Ltr className="mono">{r.reference}</Ltr>
-                </Link>
-                <div className="row-badges">
-                  <ReferralStatusBadge status={r.status} />
-                </div>
-              </th>
-              <td>{t(`sharingPurpose.${r.service}`, { defaultValue: r.service })}</td>
-              <td>
-                <Auto>{party(r.fromOrganisation)}</Auto>
-              </td>
-              <td>
-                <Auto>{party(r.toOrganisation)}</Auto>
-              </td>
-              <td>
-                <Ltr>{String(1 + r.memberIds.length)}</Ltr>
-              </td>
-              <td>
-                <DayText value={r.sentOn} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="referral-table"
+      caption={t('agency.title')}
+      columns={[
+        t('agency.reference'),
+        t('agency.service'),
+        t('agency.from'),
+        t('agency.to'),
+        t('agency.people'),
+        t('agency.sentOn'),
+      ]}
+    >
+      {referrals.map((r) => (
+        <tr key={r.id} data-reference={r.reference}>
+          <th scope="row">
+            <Link to={`/referrals/${r.id}`}>
+              <Ltr className="mono">{r.reference}</Ltr>
+            </Link>
+            <div className="row-badges">
+              <ReferralStatusBadge status={r.status} />
+            </div>
+          </th>
+          <td>{t(`sharingPurpose.${r.service}`, { defaultValue: r.service })}</td>
+          <td>
+            <Auto>{party(r.fromOrganisation)}</Auto>
+          </td>
+          <td>
+            <Auto>{party(r.toOrganisation)}</Auto>
+          </td>
+          <td>
+            <Ltr>{String(1 + r.memberIds.length)}</Ltr>
+          </td>
+          <td>
+            <DayText value={r.sentOn} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

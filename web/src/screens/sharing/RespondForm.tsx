@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
 import type { ReferralView } from '../../api/sharing-types.ts';
-import { TextAreaField, TextField } from '../../ui/fields.tsx';
+import { DateField, TextAreaField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
@@ -53,14 +53,12 @@ export function RespondForm({
   const label = t(`referralAnswer.${answer}`);
   return (
     <form className="action-form" noValidate onSubmit={submit} aria-label={label}>
-      <TextField
+      <DateField
         id={`answer-${answer}-on`}
-        type="date"
         label={t('agency.answeredOn')}
         required
         min={r.sentOn}
         max={today}
-        className="input-date"
         value={on}
         onValue={setOn}
         error={checked && !on ? t('field.required') : fieldError('on')}
