@@ -19,16 +19,14 @@ export function presentSummary(p: PersonRow): PersonSummary {
     givenNameOriginal: p.given_name_original,
     familyNameOriginal: p.family_name_original,
     fatherName: p.father_name,
-    sex: p.sex as PersonSummary['sex'],
+    sex: p.sex,
     dateOfBirth: p.date_of_birth,
-    dateOfBirthPrecision: p.date_of_birth_precision as PersonSummary['dateOfBirthPrecision'],
+    dateOfBirthPrecision: p.date_of_birth_precision,
     nationality: p.nationality,
     provinceCode: p.province_code,
     fictional: p.fictional,
   };
 }
-
-type DocumentStatus = PersonView['documents'][number]['status'];
 
 export function presentDocument(
   d: IdentityDocumentRow,
@@ -37,7 +35,7 @@ export function presentDocument(
 ): PersonView['documents'][number] {
   const rule = rules.find((r) => r.id === d.validity_rule_id);
   // A document past its last day reads as expired even before anything has written that down.
-  const status = (d.status === 'valid' && d.expires_on < today ? 'expired' : d.status) as DocumentStatus;
+  const status = d.status === 'valid' && d.expires_on < today ? 'expired' : d.status;
   const renewable = (status === 'valid' || status === 'expired') && rule;
   return {
     id: d.id,
@@ -70,7 +68,7 @@ function presentDetails(p: PersonRow): Omit<PersonView, 'specificNeeds' | 'docum
     phone: p.phone,
     email: p.email,
     district: p.district,
-    entryType: p.entry_type as PersonView['entryType'],
+    entryType: p.entry_type,
     entryDate: p.entry_date,
     entryPlace: p.entry_place,
     registrationProvinceCode: p.registration_province_code,
@@ -122,8 +120,8 @@ export async function presentPerson(
             familyName: m.familyName,
             foreignerIdNumber: m.foreignerIdNumber,
             dateOfBirth: m.dateOfBirth,
-            dateOfBirthPrecision: m.dateOfBirthPrecision as PersonView['dateOfBirthPrecision'],
-            sex: m.sex as PersonView['sex'],
+            dateOfBirthPrecision: m.dateOfBirthPrecision,
+            sex: m.sex,
           })),
         }
       : null,

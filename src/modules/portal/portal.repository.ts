@@ -1,7 +1,7 @@
 // SQL for the public portal: sections, pages with their published translations, contacts,
 // redirects, and the import of the content files.
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Database, PortalTranslationLang } from '../../db/schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -40,7 +40,7 @@ const published = (db: Q) =>
 export type PublishedTranslation = Awaited<ReturnType<typeof publishedIn>>[number];
 
 /** Every published page in a language (the portal is small: the search reads them all). */
-export function publishedIn(db: Q, lang: string) {
+export function publishedIn(db: Q, lang: PortalTranslationLang) {
   return published(db).where('t.lang', '=', lang).orderBy('p.section').orderBy('p.slug').execute();
 }
 
