@@ -22,6 +22,7 @@ import pg from 'pg';
 import { turkishToday } from '../src/core/use-case.ts';
 import { openDatabase, type Db } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
+import type { NewPerson } from '../src/db/schema.ts';
 import { foreignerIdFromSerial } from '../src/domain/foreigner-id.ts';
 import { nameKeys, searchableText } from '../src/domain/names.ts';
 import { buildApp } from '../src/app.ts';
@@ -140,7 +141,7 @@ async function insertPersons(db: Db, count: number, adminId: string): Promise<st
   const { rows } = await sql<{ n: number }>`
     select nextval('foreigner_id_serial')::int as n from generate_series(1, ${count})`.execute(db.kysely);
   for (let from = 0; from < count; from += 500) {
-    const batch = rows.slice(from, from + 500).map(({ n }, k) => {
+    const batch = rows.slice(from, from + 500).map(({ n }, k): NewPerson => {
       const i = from + k;
       const given = GIVEN[i % GIVEN.length]!;
       const family = familyName(i);

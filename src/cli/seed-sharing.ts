@@ -2,7 +2,7 @@
 // resettlement state, each with the agreements that say what it may see; the Syrian demo family
 // referred for resettlement (waiting for UNHCR), and the survivor of violence referred for legal aid.
 import { addDays } from '../domain/calendar.ts';
-import type { ShareableField, SharingPurpose } from '../domain/sharing/boundary.ts';
+import type { OrganisationKind, ShareableField, SharingPurpose } from '../domain/sharing/boundary.ts';
 import type { UseCaseContext } from '../core/use-case.ts';
 import { referForResettlement } from '../modules/resettlement/resettlement.service.ts';
 import { sendReferral } from '../modules/sharing/referrals.service.ts';
@@ -13,7 +13,7 @@ export interface DemoFamilyMembers {
   others: { personId: string; relationship: string }[];
 }
 
-const ORGANISATIONS: [code: string, name: string, kind: string, country: string | null][] = [
+const ORGANISATIONS: [code: string, name: string, kind: OrganisationKind, country: string | null][] = [
   ['UNHCR-TR', 'UNHCR Türkiye', 'unhcr', null],
   ['DEMO-LEGAL', 'Hukuki yardım ortağı (demo)', 'partner', null],
   ['DEMO-PSS', 'Psikososyal destek ortağı (demo)', 'partner', null],

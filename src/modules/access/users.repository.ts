@@ -31,7 +31,7 @@ export interface NewUser {
   centreId: string | null;
   organisation: string | null;
   passwordHash: string;
-  preferredLanguage: string;
+  preferredLanguage: AppUserRow['preferred_language'];
 }
 
 export function insertUser(db: Q, user: NewUser): Promise<AppUserRow> {
@@ -58,7 +58,7 @@ export interface UserChanges {
   centre_id?: string | null;
   organisation?: string | null;
   password_hash?: string;
-  preferred_language?: string;
+  preferred_language?: AppUserRow['preferred_language'];
   active?: boolean;
 }
 

@@ -1,6 +1,12 @@
 // SQL for what residents receive: services (with health notes apart), visits and child referrals.
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type {
+  CentreVisitStatus,
+  CentreVisitVisitorKind,
+  ChildProtectionReferralStatus,
+  Database,
+  ResidentServiceCategory,
+} from '../../db/schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -9,7 +15,7 @@ export function insertService(
   row: {
     person_id: string;
     centre_id: string;
-    category: string;
+    category: ResidentServiceCategory;
     delivered_on: string;
     delivered_by: string;
     provider: string | null;
@@ -56,12 +62,12 @@ export function insertVisit(
   row: {
     centre_id: string;
     person_id: string;
-    visitor_kind: string;
+    visitor_kind: CentreVisitVisitorKind;
     visitor_name: string;
     visitor_organisation: string | null;
     starts_at: string;
     ends_at: string;
-    status: string;
+    status: CentreVisitStatus;
     confidential: boolean;
     notes: string | null;
     requested_by: string;
@@ -79,7 +85,7 @@ export function findVisit(db: Q, id: string, lock = false) {
 export function decideVisit(
   db: Q,
   id: string,
-  changes: { status: string; refusal_reason?: string | null; decided_by: string },
+  changes: { status: CentreVisitStatus; refusal_reason?: string | null; decided_by: string },
 ) {
   return db
     .updateTable('centre_visit')
@@ -138,7 +144,7 @@ export function refusedVisits(
     to: Date;
     provinceCode?: string | null;
     centreId?: string | null;
-    visitorKind?: string | null;
+    visitorKind?: CentreVisitVisitorKind | null;
   },
 ) {
   let q = db
@@ -176,7 +182,7 @@ export function insertReferral(
     institution: string;
     referred_on: string;
     reference: string | null;
-    status: string;
+    status: ChildProtectionReferralStatus;
     status_on: string;
     note: string | null;
     created_by: string;
@@ -193,7 +199,7 @@ export function updateReferral(
   db: Q,
   id: string,
   changes: {
-    status: string;
+    status: ChildProtectionReferralStatus;
     status_on: string;
     reference?: string | null;
     note?: string | null;

@@ -129,7 +129,7 @@ export async function residentView(ctx: UseCaseContext, centreId: string, person
     centreId,
     name: `${person.given_name} ${person.family_name}`,
     foreignerIdNumber: person.foreigner_id_number,
-    sex: person.sex as 'female' | 'male' | 'other',
+    sex: person.sex,
     dateOfBirth: person.date_of_birth,
     dateOfBirthPrecision: person.date_of_birth_precision as 'day',
     nationality: person.nationality,

@@ -8,8 +8,6 @@ import type {
   Decision,
   DecisionBy,
   InadmissibilityGround,
-  Procedure,
-  Track,
 } from '../../domain/procedure/states.ts';
 import type { LimitCode } from '../../domain/procedure/time-limits.ts';
 
@@ -52,9 +50,9 @@ export function factsOf(
   today: string,
 ): CaseFacts {
   return {
-    track: row.track as Track,
+    track: row.track,
     state: row.state as CaseState,
-    procedure: row.procedure as Procedure,
+    procedure: row.procedure,
     decision: row.decision as Decision | null,
     decisionBy: row.decision_by as DecisionBy | null,
     inadmissibilityGround: row.inadmissibility_ground as InadmissibilityGround | null,

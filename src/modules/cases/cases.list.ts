@@ -1,5 +1,5 @@
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import type { CaseState, Track } from '../../domain/procedure/states.ts';
+import type { CaseState } from '../../domain/procedure/states.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import { scopeReachesCase } from '../../domain/access.ts';
 import { loadCaseInScope } from './cases.service.ts';
@@ -25,7 +25,7 @@ export async function listCasesOfPerson(ctx: UseCaseContext, personId: string) {
     .map((c) => ({
       id: c.id,
       reference: c.reference,
-      track: c.track as Track,
+      track: c.track,
       state: c.state as CaseState,
       lodgedOn: c.lodged_on,
       provinceCode: c.province_code,

@@ -9,7 +9,7 @@ import { availableActions } from '../../domain/procedure/machine.ts';
 import { APPEAL_WINDOWS } from '../../domain/procedure/clocks.ts';
 import { removalGuard } from '../../domain/procedure/non-refoulement.ts';
 import { healthCover, workPermit } from '../../domain/procedure/rights.ts';
-import { type CaseState, type Decision, type Procedure, type Track } from '../../domain/procedure/states.ts';
+import { type CaseState, type Decision } from '../../domain/procedure/states.ts';
 import { TIME_LIMIT_RULES, type LimitCode } from '../../domain/procedure/time-limits.ts';
 import { lettersOfCase, storedLetter } from '../letters/letters.service.ts';
 import { factsOf, latestWindowDay } from './cases.facts.ts';
@@ -61,7 +61,7 @@ export async function removalGuardFor(ctx: UseCaseContext, personIds: string[]) 
   const cases = await repo.casesOfPersons(ctx.trx, personIds);
   const facts = await Promise.all(
     cases.map(async (c) => ({
-      track: c.track as Track,
+      track: c.track,
       state: c.state as CaseState,
       appealWindowOpenUntil: latestWindowDay(await repo.clocksOfCase(ctx.trx, c.id)),
     })),
@@ -84,9 +84,9 @@ export async function caseView(ctx: UseCaseContext, caseId: string): Promise<Cas
   const facts = factsOf(c, clocks, ctx.today, ctx.today);
   const readsRecords = mayReadInterviewRecord(actor, c);
   const rightsFacts = {
-    track: c.track as Track,
+    track: c.track,
     state: c.state as CaseState,
-    procedure: c.procedure as Procedure,
+    procedure: c.procedure,
     decision: c.decision as Decision | null,
     lodgedOn: c.lodged_on,
     registeredOn: c.registered_on,
@@ -120,7 +120,7 @@ export async function caseView(ctx: UseCaseContext, caseId: string): Promise<Cas
     provinceCode: c.province_code,
     lodgedProvinceCode: c.lodged_province_code,
     lodgedOn: c.lodged_on,
-    lodgedVia: c.lodged_via as CaseView['lodgedVia'],
+    lodgedVia: c.lodged_via,
     registeredOn: c.registered_on,
     temporaryProtectionGrantedOn: c.tp_granted_on,
     decision: c.decision as Decision | null,
@@ -156,8 +156,8 @@ export async function caseView(ctx: UseCaseContext, caseId: string): Promise<Cas
       givenNameOriginal: m.given_name_original,
       familyNameOriginal: m.family_name_original,
       dateOfBirth: m.date_of_birth,
-      dateOfBirthPrecision: m.date_of_birth_precision as CaseView['members'][number]['dateOfBirthPrecision'],
-      sex: m.sex as CaseView['members'][number]['sex'],
+      dateOfBirthPrecision: m.date_of_birth_precision,
+      sex: m.sex,
       nationality: m.nationality,
       fictional: m.fictional,
     })),

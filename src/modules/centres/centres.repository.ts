@@ -1,7 +1,7 @@
 // SQL for the centres registry and its units.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { CentreRow, CentreUnitRow } from '../../db/schema-centres.ts';
+import type { CentreRow, CentreUnitRow } from '../../db/schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 

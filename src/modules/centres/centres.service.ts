@@ -1,7 +1,6 @@
 // The centres registry: centres, their units and beds, and who may see which centre.
 import { ROLE_SCOPE, scopeReachesCentre } from '../../domain/access.ts';
 import { addDays, daysBetween } from '../../domain/calendar.ts';
-import type { CentreKind, UnitType } from '../../domain/centres/unit-rules.ts';
 import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { conflict, invalid, notFound } from '../../core/errors.ts';
 import * as repo from './centres.repository.ts';
@@ -101,9 +100,9 @@ function summary(c: Awaited<ReturnType<typeof repo.listCentres>>[number]) {
     id: c.id,
     code: c.code,
     name: c.name,
-    kind: c.kind as CentreKind,
+    kind: c.kind,
     provinceCode: c.province_code,
-    operator: c.operator as 'authority' | 'partner',
+    operator: c.operator,
     operatorName: c.operator_name,
     protocolReference: c.protocol_reference,
     capacity: c.capacity,
@@ -133,8 +132,8 @@ export async function centreView(ctx: UseCaseContext, centreId: string) {
     units: units.map((u) => ({
       id: u.id,
       name: u.name,
-      unitType: u.unit_type as UnitType,
-      sexRestriction: u.sex_restriction as 'female' | 'male' | null,
+      unitType: u.unit_type,
+      sexRestriction: u.sex_restriction,
       capacity: u.capacity,
       occupied: u.occupied,
       free: u.capacity - u.occupied,

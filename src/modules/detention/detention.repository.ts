@@ -1,7 +1,8 @@
 // SQL for administrative detention, its reviews, challenges and the alternatives to it.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { DetentionRow } from '../../db/schema-centres.ts';
+import type { AlternativeMeasureKind, DetentionRow } from '../../db/schema.ts';
+import type { DetentionChallengeOutcome, DetentionReviewOutcome } from '../../db/schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -73,7 +74,7 @@ export function insertReview(
   row: {
     detention_id: string;
     reviewed_on: string;
-    outcome: string;
+    outcome: DetentionReviewOutcome;
     reasons: string;
     late: boolean;
     reviewed_by: string;
@@ -113,7 +114,7 @@ export function findChallenge(db: Q, id: string) {
   return db.selectFrom('detention_challenge').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function decideChallenge(db: Q, id: string, decidedOn: string, outcome: string) {
+export function decideChallenge(db: Q, id: string, decidedOn: string, outcome: DetentionChallengeOutcome) {
   return db
     .updateTable('detention_challenge')
     .set({ decided_on: decidedOn, outcome })
@@ -136,7 +137,7 @@ export function insertAlternatives(
     person_id: string;
     detention_id: string | null;
     removal_id: string | null;
-    kind: string;
+    kind: AlternativeMeasureKind;
     starts_on: string;
     ends_on: string | null;
     details: string | null;

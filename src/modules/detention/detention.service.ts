@@ -2,6 +2,7 @@
 // extension, challenges before the criminal judgeship of peace, release and the alternatives.
 // A detention goes on only through a review, and never past its legal maximum.
 import {
+  ALTERNATIVE_KINDS,
   APPLICANT_DETENTION_GROUNDS,
   REMOVAL_DETENTION_GROUNDS,
   challengeDecisionDue,
@@ -22,7 +23,7 @@ import { runHook } from '../../core/hooks.ts';
 import * as repo from './detention.repository.ts';
 
 export interface Alternative {
-  kind: string;
+  kind: (typeof ALTERNATIVE_KINDS)[number];
   startsOn: string;
   endsOn?: string | null | undefined;
   details?: string | null | undefined;
@@ -138,10 +139,10 @@ export async function review(
       { field: 'reviewedOn', message: `is before ${last}`, code: 'date_before_previous_event' },
     ]);
   const calendar = await loadCalendar(ctx.trx);
-  const limits = detentionLimits(d.basis as DetentionBasis, d.ordered_at, d.ordered_on, calendar);
+  const limits = detentionLimits(d.basis, d.ordered_at, d.ordered_on, calendar);
   const refusal = reviewRefusal(
     {
-      basis: d.basis as DetentionBasis,
+      basis: d.basis,
       initialUntil: d.initial_until,
       extendedUntil: d.extended_until,
       extensionLimit: limits.extensionLimit,

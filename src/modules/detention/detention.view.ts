@@ -1,6 +1,6 @@
 // A detention as the resident and removal pages show it: its limits as clocks with last days.
-import { detentionLimits, type DetentionBasis } from '../../domain/detention/limits.ts';
-import type { DetentionRow } from '../../db/schema-centres.ts';
+import { detentionLimits } from '../../domain/detention/limits.ts';
+import type { DetentionRow } from '../../db/schema.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { addDays } from '../../domain/calendar.ts';
 import { loadDetentionInScope } from './detention.service.ts';
@@ -64,16 +64,16 @@ export async function detentionView(ctx: UseCaseContext, d: DetentionRow) {
     repo.challengesOf(ctx.trx, d.id),
     loadCalendar(ctx.trx),
   ]);
-  const limits = detentionLimits(d.basis as DetentionBasis, d.ordered_at, d.ordered_on, calendar);
+  const limits = detentionLimits(d.basis, d.ordered_at, d.ordered_on, calendar);
   return {
     id: d.id,
     reference: d.reference,
     personId: d.person_id,
-    basis: d.basis as DetentionBasis,
+    basis: d.basis,
     grounds: d.grounds,
     removalId: d.removal_id,
     orderedAt: d.ordered_at.toISOString(),
-    state: d.state as 'detained' | 'released',
+    state: d.state,
     centreId: d.centre_id,
     transferredAt: d.transferred_at?.toISOString() ?? null,
     initialUntil: d.initial_until,

@@ -1,5 +1,10 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, IdentityDocumentRow } from '../../db/schema.ts';
+import type {
+  Database,
+  IdentityDocumentEventKind,
+  IdentityDocumentRow,
+  IdentityDocumentStatus,
+} from '../../db/schema.ts';
 import type { ValidityRule } from '../../domain/document-validity.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -84,7 +89,7 @@ export function updateDocument(
   db: Q,
   id: string,
   changes: {
-    status?: string;
+    status?: IdentityDocumentStatus;
     status_reason?: string | null;
     expires_on?: string;
     renewals?: number;
@@ -104,7 +109,7 @@ export async function insertDocumentEvent(
   event: {
     documentId: string;
     personId: string;
-    kind: string;
+    kind: IdentityDocumentEventKind;
     expiresOn: string | null;
     reason: string | null;
     by: string | null;

@@ -17,7 +17,7 @@ export function presentDocument(
   // A document past its last day reads as expired even before anything has written that down.
   const status = (
     d.status === 'valid' && d.expires_on < today ? 'expired' : d.status
-  ) as DocumentView['status'];
+  );
   const renewable = (status === 'valid' || status === 'expired') && rule;
   return {
     id: d.id,

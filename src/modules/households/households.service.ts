@@ -146,8 +146,8 @@ export async function readHousehold(ctx: UseCaseContext, householdId: string) {
     hiddenMembers: all.length - members.length,
     members: members.map(({ provinceCode: _p, registrationProvinceCode: _r, ...m }) => ({
       ...m,
-      sex: m.sex as 'female' | 'male' | 'other',
-      dateOfBirthPrecision: m.dateOfBirthPrecision as 'day' | 'month' | 'year' | 'unknown',
+      sex: m.sex,
+      dateOfBirthPrecision: m.dateOfBirthPrecision,
     })),
   };
 }

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Database, DecisionLetterLanguage } from '../../db/schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -8,7 +8,7 @@ export function insertLetter(
   l: {
     case_id: string;
     event_id: number;
-    language: string;
+    language: DecisionLetterLanguage;
     decision: string;
     last_day: string | null;
     html: string;

@@ -2,6 +2,7 @@
 // src/wiring.ts: the person page shows documents and the household, and a change of specific
 // needs reorders the worklists of the person's cases.
 import type { UseCaseContext } from '../../core/use-case.ts';
+import type { PersonDateOfBirthPrecision, PersonSex } from '../../db/schema.ts';
 import type { PersonView } from './persons.schema.ts';
 
 export interface HouseholdOfPerson {
@@ -15,8 +16,8 @@ export interface HouseholdOfPerson {
     familyName: string;
     foreignerIdNumber: string;
     dateOfBirth: string | null;
-    dateOfBirthPrecision: string;
-    sex: string;
+    dateOfBirthPrecision: PersonDateOfBirthPrecision;
+    sex: PersonSex;
     provinceCode: string;
     registrationProvinceCode: string;
   }[];

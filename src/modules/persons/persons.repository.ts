@@ -1,5 +1,5 @@
 import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
-import type { Database, NewPerson, PersonRow } from '../../db/schema.ts';
+import type { Database, NewPerson, PersonPhotoContentType, PersonRow } from '../../db/schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -211,7 +211,7 @@ export async function countFictional(db: Q): Promise<number> {
 export async function savePhoto(
   trx: Q,
   personId: string,
-  contentType: string,
+  contentType: PersonPhotoContentType,
   data: Uint8Array,
 ): Promise<void> {
   await trx

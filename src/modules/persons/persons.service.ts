@@ -29,7 +29,7 @@ function identityOf(p: PersonRow): MatchableIdentity {
     givenNameOriginal: p.given_name_original,
     familyNameOriginal: p.family_name_original,
     dateOfBirth: p.date_of_birth,
-    dateOfBirthPrecision: p.date_of_birth_precision as MatchableIdentity['dateOfBirthPrecision'],
+    dateOfBirthPrecision: p.date_of_birth_precision,
     nationality: p.nationality,
   };
 }

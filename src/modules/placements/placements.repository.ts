@@ -1,6 +1,6 @@
 // SQL for placements (beds), absences and the accommodation waiting list.
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Database, PlacementEndReason } from '../../db/schema.ts';
 import { UNACCOMPANIED_CHILD_CODES } from '../../domain/centres/unit-rules.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -94,7 +94,7 @@ export function findPlacement(db: Q, id: string, lock = false) {
   return q.executeTakeFirst();
 }
 
-export function endPlacement(db: Q, id: string, endedOn: string, reason: string, by: string) {
+export function endPlacement(db: Q, id: string, endedOn: string, reason: PlacementEndReason, by: string) {
   return db
     .updateTable('placement')
     .set({ ended_on: endedOn, end_reason: reason, ended_by: by, absent_since: null, absence_reason: null })

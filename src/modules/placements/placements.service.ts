@@ -2,7 +2,7 @@
 // one transaction, under a lock on the unit: capacity is never exceeded, whatever the number of
 // concurrent requests, and a failure half-way leaves neither a booked bed nor a lost record.
 import { scopeReachesPerson, type Actor } from '../../domain/access.ts';
-import { unitRefusals, type Newcomer, type UnitType } from '../../domain/centres/unit-rules.ts';
+import { unitRefusals, type Newcomer } from '../../domain/centres/unit-rules.ts';
 import { notInFuture } from '../../core/dates.ts';
 import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
@@ -61,7 +61,7 @@ async function newcomers(ctx: UseCaseContext, persons: Locked[]): Promise<Newcom
   );
   return persons.map((p) => ({
     personId: p.id,
-    sex: p.sex as Newcomer['sex'],
+    sex: p.sex,
     dateOfBirth: p.date_of_birth_precision === 'unknown' ? null : p.date_of_birth,
     unaccompaniedChild: unaccompanied.has(p.id),
   }));
@@ -112,8 +112,8 @@ export async function admit(
       : [];
   const refusals = unitRefusals(
     {
-      unitType: unit.unit_type as UnitType,
-      sexRestriction: unit.sex_restriction as 'female' | 'male' | null,
+      unitType: unit.unit_type,
+      sexRestriction: unit.sex_restriction,
       admissionsPresent: present,
     },
     await newcomers(ctx, persons),

@@ -90,7 +90,7 @@ export async function waitingList(ctx: UseCaseContext, provinceCode: string | un
     return {
       personId: id,
       name: p ? `${p.given_name} ${p.family_name}` : '',
-      sex: (p?.sex ?? 'other') as 'female' | 'male' | 'other',
+      sex: p?.sex ?? 'other',
       dateOfBirth: p && p.date_of_birth_precision !== 'unknown' ? p.date_of_birth : null,
     };
   };

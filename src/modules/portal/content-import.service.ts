@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Database, PortalPageClassification, PortalSectionRegime } from '../../db/schema.ts';
 import { LANGS, type Lang } from '../../domain/reference/labels.ts';
 import { insertContent, isEmpty } from './portal.repository.ts';
 
@@ -14,7 +14,7 @@ export const CONTENT_DIR = fileURLToPath(new URL('../../../content/help', import
 interface PageFile {
   section: string;
   slug: string;
-  classification: string;
+  classification: PortalPageClassification;
   owner: string;
   sources: string[];
   lastReviewed: string;
@@ -38,7 +38,7 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) 
 /** Imports content/help when the portal holds no page yet; returns the number of pages added. */
 export async function importContentIfEmpty(db: Kysely<Database>, dir: string): Promise<number> {
   if (!existsSync(join(dir, 'sections.json')) || !(await isEmpty(db))) return 0;
-  const sections = readJson<{ id: string; regime: string; title: Record<Lang, string> }[]>(
+  const sections = readJson<{ id: string; regime: PortalSectionRegime; title: Record<Lang, string> }[]>(
     join(dir, 'sections.json'),
   );
   const contacts = readJson<{ id: string }[]>(join(dir, 'contacts.json'));

@@ -37,7 +37,7 @@ export async function saveDraft(ctx: UseCaseContext, pageId: string, lang: Lang,
   if (input.nextReviewDue <= input.lastReviewed)
     throw invalid([{ field: 'nextReviewDue', message: 'must come after the last review' }]);
   const existing = await versions(ctx, pageId, lang);
-  const source = (await versions(ctx, pageId, p.source_lang as Lang)).find((v) => v.status === 'published');
+  const source = (await versions(ctx, pageId, p.source_lang)).find((v) => v.status === 'published');
   const version = Math.max(0, ...existing.map((v) => v.version)) + 1;
   const id = await repo.insertVersion(ctx.trx, {
     page_id: pageId,

@@ -1,13 +1,14 @@
 // SQL for the portal: the public pages (sections, published translations, contacts, redirects),
 // the editors' versions of each translation, and the first import of the content files.
 import type { Insertable, Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
 import type {
+  Database,
   PortalContactTable,
   PortalPageTable,
   PortalSectionTable,
+  PortalTranslationLang,
   PortalTranslationTable,
-} from '../../db/schema-portal.ts';
+} from '../../db/schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -46,7 +47,7 @@ const published = (db: Q) =>
 export type PublishedTranslation = Awaited<ReturnType<typeof publishedIn>>[number];
 
 /** Every published page in a language (the portal is small: the search reads them all). */
-export function publishedIn(db: Q, lang: string) {
+export function publishedIn(db: Q, lang: PortalTranslationLang) {
   return published(db).where('t.lang', '=', lang).orderBy('p.section').orderBy('p.slug').execute();
 }
 
@@ -104,7 +105,7 @@ export function allPages(db: Q) {
 }
 
 /** A page's versions (in one language, or all), by language then version. */
-export function versionsOfPage(db: Q, pageId: string, lang?: string) {
+export function versionsOfPage(db: Q, pageId: string, lang?: PortalTranslationLang) {
   let q = db
     .selectFrom('portal_translation')
     .selectAll()
@@ -149,7 +150,7 @@ export function markPublished(db: Q, versionId: string) {
 }
 
 /** The published version of a page in a language becomes superseded (before another is published). */
-export function supersedePublished(db: Q, pageId: string, lang: string) {
+export function supersedePublished(db: Q, pageId: string, lang: PortalTranslationLang) {
   return db
     .updateTable('portal_translation')
     .set({ status: 'superseded' })
@@ -160,7 +161,13 @@ export function supersedePublished(db: Q, pageId: string, lang: string) {
 }
 
 /** Published translations of the page made from source version `from` now count as made from `to`. */
-export function moveSourceVersion(db: Q, pageId: string, sourceLang: string, from: number, to: number) {
+export function moveSourceVersion(
+  db: Q,
+  pageId: string,
+  sourceLang: PortalTranslationLang,
+  from: number,
+  to: number,
+) {
   return db
     .updateTable('portal_translation')
     .set({ source_version: to })

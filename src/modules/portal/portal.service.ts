@@ -70,16 +70,14 @@ export async function article(db: Db, lang: Lang, section: string, slug: string)
   const outdated = source && t.lang !== t.source_lang && (t.source_version ?? 0) < source.version;
   const contacts = await contactMap(db);
   const main = `<article>
-${outdated ? `<p class="outdated">${escapeHtml(w.outdated)} <a href="${pathOf(t.source_lang as Lang, section, slug)}" lang="${t.source_lang}">${escapeHtml(w.readSource)}</a></p>` : ''}
+${outdated ? `<p class="outdated">${escapeHtml(w.outdated)} <a href="${pathOf(t.source_lang, section, slug)}" lang="${t.source_lang}">${escapeHtml(w.readSource)}</a></p>` : ''}
 <h1>${escapeHtml(t.title)}</h1><p><strong>${escapeHtml(t.summary)}</strong></p>
 ${t.uncertain ? `<p class="note"><strong>${escapeHtml(w.uncertain)}:</strong> ${escapeHtml(t.uncertain)}</p>` : ''}
 ${renderBody(t.body, lang, contacts)}
 <p class="meta">${escapeHtml(w.lastReviewed)}: <time datetime="${t.last_reviewed}" dir="ltr">${t.last_reviewed}</time> · ${escapeHtml(w.nextReview)}: <time datetime="${t.next_review_due}" dir="ltr">${t.next_review_due}</time></p>
 <p class="meta">${escapeHtml(w.sources)}: <span dir="ltr">${t.sources.map(escapeHtml).join(', ')}</span></p>
 </article>`;
-  const alternates = Object.fromEntries(
-    translations.map((x) => [x.lang, pathOf(x.lang as Lang, section, slug)]),
-  );
+  const alternates = Object.fromEntries(translations.map((x) => [x.lang, pathOf(x.lang, section, slug)]));
   return layout({
     lang,
     title: t.title,

@@ -16,7 +16,7 @@ export async function activeProtections(
   const rows = await repo.protectionsOf(ctx.trx, personId);
   return rows
     .filter((p) => protectionActive({ recordedOn: p.recorded_on, until: p.until, endedOn: p.ended_on }, on))
-    .map((p) => p.ground as Art55Ground);
+    .map((p) => p.ground);
 }
 
 export async function recordProtection(

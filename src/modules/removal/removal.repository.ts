@@ -1,7 +1,7 @@
 // SQL for removal decisions, their events and the Art. 55 protections.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { RemovalDecisionRow } from '../../db/schema-centres.ts';
+import type { RemovalDecisionRow, RemovalDecisionState, RemovalProtectionGround } from '../../db/schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -94,7 +94,7 @@ export function removalsOfPerson(db: Q, personId: string) {
     .execute();
 }
 
-export function listRemovals(db: Q, provinceCode: string | null, states: string[]) {
+export function listRemovals(db: Q, provinceCode: string | null, states: RemovalDecisionState[]) {
   let q = db
     .selectFrom('removal_decision as r')
     .innerJoin('person as p', 'p.id', 'r.person_id')
@@ -153,7 +153,7 @@ export function insertProtection(
   db: Q,
   row: {
     person_id: string;
-    ground: string;
+    ground: RemovalProtectionGround;
     recorded_on: string;
     until: string | null;
     basis: string;

@@ -19,7 +19,7 @@ import type { Alternative } from '../detention/detention.service.ts';
 import { activeProtections } from './protections.service.ts';
 import * as repo from './removal.repository.ts';
 import { lockPersons } from '../persons/records.service.ts';
-import type { RemovalDecisionRow } from '../../db/schema-centres.ts';
+import type { RemovalDecisionRow } from '../../db/schema.ts';
 
 export interface OrderInput {
   personId: string;
@@ -70,7 +70,7 @@ async function beginStep(ctx: UseCaseContext, id: string, step: Step) {
   notInFuture(step.on, ctx.today, step.field);
   const row = await loadRemovalInScope(ctx, id, `removal.${step.action}`, true);
   checkVersion(row, step.version);
-  if (!step.from.includes(row.state as RemovalState))
+  if (!step.from.includes(row.state))
     throw ruleViolation(`Not possible for a decision that is ${row.state}`, 'STATE', [], {
       state: row.state,
     });

@@ -1,6 +1,6 @@
 // The removal case page: the decision, its dates, what bars carrying it out today, the Art. 55
 // protections, the detention with its clocks, and the alternatives imposed.
-import type { RemovalDecisionRow } from '../../db/schema-centres.ts';
+import type { RemovalDecisionRow } from '../../db/schema.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import { personRecord } from '../persons/records.service.ts';
@@ -9,12 +9,12 @@ import { detentionView } from '../detention/detention.view.ts';
 import * as repo from './removal.repository.ts';
 import { barsOf } from './removal.execution.ts';
 import { loadRemovalInScope } from './removal.service.ts';
-import { protectionActive } from '../../domain/removal/removal.ts';
+import { protectionActive, type RemovalState } from '../../domain/removal/removal.ts';
 
 export async function protectionsView(ctx: UseCaseContext, personId: string) {
   return (await repo.protectionsOf(ctx.trx, personId)).map((p) => ({
     id: p.id,
-    ground: p.ground as 'a' | 'b' | 'c' | 'ç' | 'd',
+    ground: p.ground,
     recordedOn: p.recorded_on,
     until: p.until,
     endedOn: p.ended_on,
@@ -101,7 +101,7 @@ export async function removalView(ctx: UseCaseContext, id: string) {
 /** The directorate's removal decisions (optionally in one state), or one person's. */
 export async function removalList(
   ctx: UseCaseContext,
-  query: { personId?: string | undefined; state?: string | undefined },
+  query: { personId?: string | undefined; state?: RemovalState | undefined },
 ) {
   const actor = requireActor(ctx);
   if (query.personId) {

@@ -1,7 +1,8 @@
 // SQL for resettlement cases, their members and events, and the target times.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { ResettlementCaseRow } from '../../db/schema-sharing.ts';
+import type { ResettlementCaseRow, ResettlementCaseStage } from '../../db/schema.ts';
+import type { ResettlementMemberStateDecision, ResettlementTargetPriority } from '../../db/schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -56,7 +57,12 @@ export function membersOf(db: Q, caseId: string) {
   return db.selectFrom('resettlement_member').selectAll().where('case_id', '=', caseId).execute();
 }
 
-export function setMemberDecision(db: Q, caseId: string, personId: string, decision: string) {
+export function setMemberDecision(
+  db: Q,
+  caseId: string,
+  personId: string,
+  decision: ResettlementMemberStateDecision,
+) {
   return db
     .updateTable('resettlement_member')
     .set({ state_decision: decision })
@@ -112,7 +118,7 @@ export function eventsOf(db: Q, caseId: string) {
     .execute();
 }
 
-export async function targetDays(db: Q, priority: string): Promise<number> {
+export async function targetDays(db: Q, priority: ResettlementTargetPriority): Promise<number> {
   const row = await db
     .selectFrom('resettlement_target')
     .select('days')
@@ -131,7 +137,7 @@ export function listCases(
   filter: {
     organisation?: string | null;
     provinceCode?: string | null;
-    stages?: string[];
+    stages?: ResettlementCaseStage[];
     personId?: string;
   },
 ) {
@@ -182,7 +188,7 @@ export async function lastEventOn(db: Q, caseId: string): Promise<string | null>
   return (row?.last as string | null | undefined) ?? null;
 }
 
-export function setTarget(db: Q, priority: string, days: number, source: string) {
+export function setTarget(db: Q, priority: ResettlementTargetPriority, days: number, source: string) {
   return db
     .insertInto('resettlement_target')
     .values({ priority, days, source })

@@ -6,14 +6,14 @@ import {
   eligibilityRefusals,
   stepRefusal,
   type MemberEligibility,
-  type Stage,
+  type Priority,
   type StepName,
 } from '../../domain/resettlement/resettlement.ts';
 import { ROLE_SCOPE } from '../../domain/access.ts';
 import { notInFuture } from '../../core/dates.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
-import type { ResettlementCaseRow } from '../../db/schema-sharing.ts';
+import type { ResettlementCaseRow } from '../../db/schema.ts';
 import { anyHasSpecialNeeds, casesOfPersons, protectionCase } from '../cases/records.service.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import { adultsWithoutConsent, isOrganisationUser, outside } from '../sharing/boundary.service.ts';
@@ -166,7 +166,7 @@ export async function beginStep(
   notInFuture(on, ctx.today, 'on');
   const row = await loadResettlementInScope(ctx, id, `resettlement.${step}`, true);
   if (row.version !== version) throw new AppError('STALE_VERSION', `The case is at version ${row.version}`);
-  const refusal = stepRefusal(step, row.stage as Stage, isOrganisationUser(actor) ? 'unhcr' : 'authority');
+  const refusal = stepRefusal(step, row.stage, isOrganisationUser(actor) ? 'unhcr' : 'authority');
   if (refusal === 'actor') throw new AppError('FORBIDDEN', `This step is not yours to take: ${step}`);
   if (refusal === 'stage')
     throw violation(`A case at stage ${row.stage} cannot take the step ${step}`, 'STAGE', [], {
@@ -187,7 +187,7 @@ export async function beginStep(
 /** A priority's target (configuration): cases already submitted keep the target they were given. */
 export async function setTarget(
   ctx: UseCaseContext,
-  priority: string,
+  priority: Priority,
   input: { days: number; source: string },
 ) {
   await repo.setTarget(ctx.trx, priority, input.days, input.source);

@@ -1,11 +1,11 @@
 // What a resettlement case shows: to the authority its members; to UNHCR each member through its
 // agreement for resettlement (a member whose consent was withdrawn is hidden); the pipeline,
 // the cases at risk of missing their target, and the figures.
-import { timeliness, type Priority } from '../../domain/resettlement/resettlement.ts';
+import { timeliness, type Stage } from '../../domain/resettlement/resettlement.ts';
 import { project } from '../../domain/sharing/boundary.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { fieldsFor, fullShareableRecord, isOrganisationUser } from '../sharing/boundary.service.ts';
-import type { ResettlementCaseRow } from '../../db/schema-sharing.ts';
+import type { ResettlementCaseRow } from '../../db/schema.ts';
 import * as repo from './resettlement.repository.ts';
 import { loadResettlementInScope } from './resettlement.service.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
@@ -17,7 +17,7 @@ function clock(
   if (!row.priority || !row.submitted_on || !row.target_date) return null;
   return timeliness(
     {
-      priority: row.priority as Priority,
+      priority: row.priority,
       submittedOn: row.submitted_on,
       targetDate: row.target_date,
       departedOn: row.departed_on,
@@ -99,7 +99,7 @@ function scopeFilter(ctx: UseCaseContext) {
 }
 
 /** The pipeline board: every case within scope with its stage, priority and timeliness. */
-export async function pipeline(ctx: UseCaseContext, stage?: string, personId?: string) {
+export async function pipeline(ctx: UseCaseContext, stage?: Stage, personId?: string) {
   // The authority lists a person's cases only for someone in its scope.
   if (personId && !isOrganisationUser(requireActor(ctx)))
     await loadPersonInScope(ctx, personId, 'resettlement.list');

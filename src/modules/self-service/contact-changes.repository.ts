@@ -2,7 +2,7 @@
 // to the person's record.
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { ContactChangeReportTable } from '../../db/schema-portal.ts';
+import type { ContactChangeReportTable } from '../../db/schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 

@@ -1,12 +1,12 @@
 // SQL for the outbox of messages to applicants.
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Database, DeliveryOutboxChannel } from '../../db/schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
 export async function insertOutboxMessage(
   db: Q,
-  message: { channel: string; destination: string; body: string },
+  message: { channel: DeliveryOutboxChannel; destination: string; body: string },
 ): Promise<void> {
   await db.insertInto('delivery_outbox').values(message).execute();
 }

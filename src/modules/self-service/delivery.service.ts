@@ -51,7 +51,7 @@ export async function dispatch(db: Kysely<Database>): Promise<number> {
   for (const m of pending) {
     try {
       await provider.send({
-        channel: m.channel as 'sms' | 'email',
+        channel: m.channel,
         destination: m.destination,
         body: m.body,
       });

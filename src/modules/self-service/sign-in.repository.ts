@@ -2,7 +2,7 @@
 // one-time code challenges and the sessions. Tokens are stored only as their hashes.
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { ApplicantChallengeTable, ApplicantSessionTable } from '../../db/schema-portal.ts';
+import type { ApplicantChallengeTable, ApplicantSessionTable } from '../../db/schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 

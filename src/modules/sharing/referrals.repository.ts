@@ -1,7 +1,7 @@
 // SQL for agency referrals.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { AgencyReferralRow } from '../../db/schema-sharing.ts';
+import type { AgencyReferralRow } from '../../db/schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 

@@ -5,7 +5,7 @@ import type { ReferralService } from '../../domain/sharing/boundary.ts';
 import { notInFuture } from '../../core/dates.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, invalid, notFound } from '../../core/errors.ts';
-import type { AgencyReferralRow } from '../../db/schema-sharing.ts';
+import type { AgencyReferralRow } from '../../db/schema.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import {
   adultsWithoutConsent,

@@ -1,6 +1,6 @@
 // SQL for organisations, agreements, consent, powers of attorney and agency referrals.
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Database, OrganisationKind } from '../../db/schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -20,7 +20,7 @@ export function listOrganisations(db: Q) {
 
 export function upsertOrganisation(
   db: Q,
-  row: { code: string; name: string; kind: string; country: string | null },
+  row: { code: string; name: string; kind: OrganisationKind; country: string | null },
 ) {
   return db
     .insertInto('organisation')

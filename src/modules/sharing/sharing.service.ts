@@ -1,6 +1,10 @@
 // Organisations, their data-sharing agreements (administrators), the consent of the people
 // concerned, and powers of attorney given to lawyers.
-import { SHAREABLE_FIELDS, type SharingPurpose } from '../../domain/sharing/boundary.ts';
+import {
+  SHAREABLE_FIELDS,
+  type OrganisationKind,
+  type SharingPurpose,
+} from '../../domain/sharing/boundary.ts';
 import { notInFuture } from '../../core/dates.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { conflict, invalid, notFound } from '../../core/errors.ts';
@@ -11,7 +15,7 @@ import * as repo from './sharing.repository.ts';
 
 export async function saveOrganisation(
   ctx: UseCaseContext,
-  input: { code: string; name: string; kind: string; country?: string | null | undefined },
+  input: { code: string; name: string; kind: OrganisationKind; country?: string | null | undefined },
 ) {
   await repo.upsertOrganisation(ctx.trx, {
     code: input.code,
