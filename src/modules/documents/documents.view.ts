@@ -15,9 +15,7 @@ export function presentDocument(
 ): DocumentView {
   const rule = rules.find((r) => r.id === d.validity_rule_id);
   // A document past its last day reads as expired even before anything has written that down.
-  const status = (
-    d.status === 'valid' && d.expires_on < today ? 'expired' : d.status
-  );
+  const status = d.status === 'valid' && d.expires_on < today ? 'expired' : d.status;
   const renewable = (status === 'valid' || status === 'expired') && rule;
   return {
     id: d.id,
