@@ -14,6 +14,8 @@ export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export type Json = ColumnType<Record<string, unknown>, string, string>;
 
 export type AccommodationRequestStatus = 'waiting' | 'placed' | 'withdrawn';
+export type AgencyReferralService =
+  'legal_aid' | 'psychosocial_support' | 'child_protection' | 'health' | 'resettlement_assessment';
 export type AgencyReferralStatus = 'sent' | 'accepted' | 'declined' | 'closed';
 export type AlternativeMeasureKind =
   | 'residence_at_address'
@@ -24,9 +26,56 @@ export type AlternativeMeasureKind =
   | 'guarantee'
   | 'electronic_monitoring';
 export type AppUserPreferredLanguage = 'tr' | 'en' | 'ar' | 'fa';
+export type AppUserRole =
+  | 'administrator'
+  | 'registration_officer'
+  | 'protection_caseworker'
+  | 'decision_maker'
+  | 'centre_staff'
+  | 'health_staff'
+  | 'removal_officer'
+  | 'unhcr_officer'
+  | 'partner_officer'
+  | 'lawyer'
+  | 'content_editor'
+  | 'statistics_viewer';
 export type AuditEventOutcome = 'success' | 'denied';
 export type AuditHeadId = 1;
 export type AuthSessionKind = 'cookie' | 'bearer';
+export type CaseClockCode =
+  | 'T1'
+  | 'T2'
+  | 'T3'
+  | 'T4'
+  | 'T5'
+  | 'T6-interview'
+  | 'T6-decision'
+  | 'T7'
+  | 'T9-appeal'
+  | 'T9-decision'
+  | 'T10'
+  | 'T10-onward'
+  | 'T10-other'
+  | 'T11-appeal'
+  | 'T11-inadmissible'
+  | 'T11-decision'
+  | 'T12-appeal'
+  | 'T12-decision'
+  | 'T13'
+  | 'T14'
+  | 'T15'
+  | 'T16-initial'
+  | 'T16-extension'
+  | 'T16-review'
+  | 'T17'
+  | 'T18'
+  | 'T19'
+  | 'T20'
+  | 'T21'
+  | 'T22'
+  | 'T23-employment'
+  | 'T23-income'
+  | 'T24';
 export type CaseMemberRole = 'principal' | 'accompanying';
 export type CentreKind = 'reception' | 'removal' | 'temporary_accommodation';
 export type CentreOperator = 'authority' | 'partner';
@@ -57,8 +106,38 @@ export type PortalPageSourceLang = 'tr' | 'en' | 'ar' | 'fa';
 export type PortalSectionRegime = 'international_protection' | 'temporary_protection' | 'all';
 export type PortalTranslationLang = 'tr' | 'en' | 'ar' | 'fa';
 export type PortalTranslationStatus = 'draft' | 'in_review' | 'published' | 'superseded';
+export type ProtectionCaseDecision =
+  | 'refugee'
+  | 'conditional_refugee'
+  | 'subsidiary_protection'
+  | 'rejected'
+  | 'inadmissible'
+  | 'excluded'
+  | 'implicitly_withdrawn'
+  | 'cessation'
+  | 'cancellation';
+export type ProtectionCaseDecisionBy =
+  'authority' | 'ipec' | 'administrative_court' | 'regional_administrative_court';
+export type ProtectionCaseInadmissibilityGround = 'a' | 'b' | 'c' | 'ç';
 export type ProtectionCaseLodgedVia = 'directorate' | 'police' | 'gendarmerie' | 'coast_guard';
+export type ProtectionCasePendingAppeal = 'ipec' | 'administrative_court' | 'regional_administrative_court';
 export type ProtectionCaseProcedure = 'regular' | 'accelerated';
+export type ProtectionCaseState =
+  | 'lodged'
+  | 'referred'
+  | 'registered'
+  | 'interview_scheduled'
+  | 'interviewed'
+  | 'decided'
+  | 'notified'
+  | 'under_appeal'
+  | 'protected'
+  | 'rejected_final'
+  | 'withdrawn'
+  | 'status_ended'
+  | 'tp_pending'
+  | 'tp_granted'
+  | 'tp_ended';
 export type ProtectionCaseTrack = 'international_protection' | 'temporary_protection';
 export type PublicHolidayKind = 'full' | 'half_day_eve';
 export type RemovalDecisionAppealOutcome = 'upheld' | 'annulled';
@@ -111,7 +190,7 @@ export interface AgencyReferralTable {
   member_ids: Generated<string[]>;
   from_organisation: string | null;
   to_organisation: string;
-  service: string;
+  service: AgencyReferralService;
   status: AgencyReferralStatus;
   sent_on: string;
   note: string | null;
@@ -141,7 +220,7 @@ export interface AppUserTable {
   id: Generated<string>;
   username: string;
   display_name: string;
-  role: string;
+  role: AppUserRole;
   province_code: string | null;
   centre_id: string | null;
   organisation: string | null;
@@ -212,7 +291,7 @@ export interface AuthSessionTable {
 export interface CaseClockTable {
   id: GeneratedAlways<number>;
   case_id: string;
-  code: string;
+  code: CaseClockCode;
   rule_id: string;
   started_on: string;
   started_by_event_id: number;
@@ -644,7 +723,7 @@ export interface ProtectionCaseTable {
   id: Generated<string>;
   reference: string;
   track: ProtectionCaseTrack;
-  state: string;
+  state: ProtectionCaseState;
   procedure: Generated<ProtectionCaseProcedure>;
   acceleration_ground: string | null;
   principal_person_id: string;
@@ -654,13 +733,13 @@ export interface ProtectionCaseTable {
   lodged_via: ProtectionCaseLodgedVia;
   registered_on: string | null;
   tp_granted_on: string | null;
-  decision: string | null;
-  decision_by: string | null;
-  inadmissibility_ground: string | null;
+  decision: ProtectionCaseDecision | null;
+  decision_by: ProtectionCaseDecisionBy | null;
+  inadmissibility_ground: ProtectionCaseInadmissibilityGround | null;
   hq_notified: Generated<boolean>;
   decided_on: string | null;
   notified_on: string | null;
-  pending_appeal: string | null;
+  pending_appeal: ProtectionCasePendingAppeal | null;
   interviews_held: Generated<number>;
   missed_interviews_in_a_row: Generated<number>;
   missed_reporting_in_a_row: Generated<number>;

@@ -106,7 +106,13 @@ export const mayHaveTemporaryProtection = (nationality: string) =>
 export const TP_END_GROUNDS = ['resettled', 'left_turkiye', 'voluntary_return', 'other'] as const;
 
 /** Who issued the decision that is being served or appealed. */
-export type DecisionBy = 'authority' | 'ipec' | 'administrative_court' | 'regional_administrative_court';
+export const DECISION_ISSUERS = [
+  'authority',
+  'ipec',
+  'administrative_court',
+  'regional_administrative_court',
+] as const;
+export type DecisionBy = (typeof DECISION_ISSUERS)[number];
 
 /** What the rules need to know about a case; the service builds it from the database. */
 export interface CaseFacts {

@@ -33,6 +33,8 @@ export type ReferralService = (typeof REFERRAL_SERVICES)[number];
 /** Purposes of sharing: a referral's service, resettlement, a submission to a state, a lawyer. */
 export const SHARING_PURPOSES = [...REFERRAL_SERVICES, 'resettlement', 'resettlement_submission'] as const;
 export type SharingPurpose = (typeof SHARING_PURPOSES)[number];
+export const isReferralService = (purpose: SharingPurpose): purpose is ReferralService =>
+  purpose !== 'resettlement' && purpose !== 'resettlement_submission';
 
 export const ORGANISATION_KINDS = ['unhcr', 'partner', 'bar_association', 'resettlement_state'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];

@@ -16,7 +16,7 @@ const MAX_FAILURES_PER_IP = 20;
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export function toActor(user: AppUserRow): Actor {
-  if (!isRole(user.role)) throw new Error(`unknown role ${user.role} for user ${user.username}`);
+  if (!isRole(user.role)) throw new Error(`unknown role ${String(user.role)} for user ${user.username}`);
   return {
     userId: user.id,
     username: user.username,

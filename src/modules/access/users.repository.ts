@@ -26,7 +26,7 @@ export async function countUsers(db: Q): Promise<number> {
 export interface NewUser {
   username: string;
   displayName: string;
-  role: string;
+  role: AppUserRow['role'];
   provinceCode: string | null;
   centreId: string | null;
   organisation: string | null;
@@ -53,7 +53,7 @@ export function insertUser(db: Q, user: NewUser): Promise<AppUserRow> {
 
 export interface UserChanges {
   display_name?: string;
-  role?: string;
+  role?: AppUserRow['role'];
   province_code?: string | null;
   centre_id?: string | null;
   organisation?: string | null;

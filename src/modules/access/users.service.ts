@@ -36,7 +36,7 @@ export function presentUser(u: AppUserRow): UserView {
     id: u.id,
     username: u.username,
     displayName: u.display_name,
-    role: u.role as Role,
+    role: u.role,
     provinceCode: u.province_code,
     centreId: u.centre_id,
     organisation: u.organisation,
@@ -122,7 +122,7 @@ export async function changeUser(
   return runUseCase(db, actor, meta, async (ctx) => {
     const current = await users.findUserById(ctx.trx, id);
     if (!current) throw notFound('User');
-    const role = input.role ?? (current.role as Role);
+    const role = input.role ?? current.role;
     const scope = {
       provinceCode: input.provinceCode === undefined ? current.province_code : input.provinceCode,
       centreId: input.centreId === undefined ? current.centre_id : input.centreId,

@@ -3,7 +3,6 @@
 import type { UseCaseContext } from '../../core/use-case.ts';
 import type { ProtectionCaseRow } from '../../db/schema.ts';
 import type { ClockEffects } from '../../domain/procedure/clocks.ts';
-import type { LimitCode } from '../../domain/procedure/time-limits.ts';
 import type { HolidayCalendar } from '../../domain/procedure/periods.ts';
 import { deadlineColumns, loadCalendar } from '../calendar/calendar.service.ts';
 import { CLOCK_GROUP } from '../../domain/procedure/worklists.ts';
@@ -42,11 +41,7 @@ export async function recountClocksStartedBy(
   const calendar = await loadCalendar(ctx.trx);
   for (const clock of await repo.clocksOfCase(ctx.trx, caseId)) {
     if (clock.started_by_event_id !== eventId) continue;
-    await repo.updateClockDeadline(
-      ctx.trx,
-      clock.id,
-      deadlineColumns(clock.code as LimitCode, startedOn, calendar),
-    );
+    await repo.updateClockDeadline(ctx.trx, clock.id, deadlineColumns(clock.code, startedOn, calendar));
   }
 }
 
@@ -57,7 +52,7 @@ export async function recountClocksTouchingYear(
 ): Promise<number> {
   let changed = 0;
   for (const clock of await repo.openClocksTouchingYear(ctx.trx, year)) {
-    const columns = deadlineColumns(clock.code as LimitCode, clock.started_on, calendar);
+    const columns = deadlineColumns(clock.code, clock.started_on, calendar);
     await repo.updateClockDeadline(ctx.trx, clock.id, columns);
     if (columns.last_day !== clock.last_day) changed += 1;
   }

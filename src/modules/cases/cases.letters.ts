@@ -4,7 +4,6 @@ import type { UseCaseContext } from '../../core/use-case.ts';
 import type { ProtectionCaseRow } from '../../db/schema.ts';
 import { APPEAL_WINDOWS } from '../../domain/procedure/clocks.ts';
 import { isPositive, type Decision } from '../../domain/procedure/states.ts';
-import type { LimitCode } from '../../domain/procedure/time-limits.ts';
 import { writeDecisionLetters, type LetterFacts } from '../letters/letters.service.ts';
 import * as repo from './cases.repository.ts';
 
@@ -36,12 +35,12 @@ export async function serveDecisionLetters(
       .filter((m) => m.role !== 'principal')
       .map((m) => ({ name: `${m.given_name} ${m.family_name}`, idNumber: m.foreigner_id_number })),
     remedies:
-      isPositive(c.decision as Decision) && !byIpec
+      isPositive(c.decision) && !byIpec
         ? []
         : clocks
-            .filter((k) => k.started_by_event_id === eventId && APPEAL_WINDOWS[k.code as LimitCode])
+            .filter((k) => k.started_by_event_id === eventId && APPEAL_WINDOWS[k.code])
             .map((k) => ({
-              code: k.code as LimitCode,
+              code: k.code,
               ruleId: k.rule_id,
               lastDay: k.last_day,
               flags: k.flags,

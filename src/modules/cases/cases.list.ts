@@ -1,5 +1,4 @@
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import type { CaseState } from '../../domain/procedure/states.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import { scopeReachesCase } from '../../domain/access.ts';
 import { loadCaseInScope } from './cases.service.ts';
@@ -26,7 +25,7 @@ export async function listCasesOfPerson(ctx: UseCaseContext, personId: string) {
       id: c.id,
       reference: c.reference,
       track: c.track,
-      state: c.state as CaseState,
+      state: c.state,
       lodgedOn: c.lodged_on,
       provinceCode: c.province_code,
     }));

@@ -141,7 +141,7 @@ export function updateClockDeadline(
 export function closeClocks(
   db: Q,
   caseId: string,
-  codes: readonly string[] | 'all',
+  codes: readonly CaseClockRow['code'][] | 'all',
   on: string,
   eventId: number,
 ) {

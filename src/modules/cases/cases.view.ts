@@ -9,8 +9,7 @@ import { availableActions } from '../../domain/procedure/machine.ts';
 import { APPEAL_WINDOWS } from '../../domain/procedure/clocks.ts';
 import { removalGuard } from '../../domain/procedure/non-refoulement.ts';
 import { healthCover, workPermit } from '../../domain/procedure/rights.ts';
-import { type CaseState, type Decision } from '../../domain/procedure/states.ts';
-import { TIME_LIMIT_RULES, type LimitCode } from '../../domain/procedure/time-limits.ts';
+import { TIME_LIMIT_RULES } from '../../domain/procedure/time-limits.ts';
 import { lettersOfCase, storedLetter } from '../letters/letters.service.ts';
 import { factsOf, latestWindowDay } from './cases.facts.ts';
 import { loadCaseInScope } from './cases.service.ts';
@@ -31,7 +30,7 @@ export function presentClock(c: CaseClockRow, today: string): CaseView['clocks']
         : 'running';
   return {
     id: c.id,
-    code: c.code as LimitCode,
+    code: c.code,
     ruleId: c.rule_id,
     article: rule.article,
     amount: rule.amount,
@@ -62,7 +61,7 @@ export async function removalGuardFor(ctx: UseCaseContext, personIds: string[]) 
   const facts = await Promise.all(
     cases.map(async (c) => ({
       track: c.track,
-      state: c.state as CaseState,
+      state: c.state,
       appealWindowOpenUntil: latestWindowDay(await repo.clocksOfCase(ctx.trx, c.id)),
     })),
   );
@@ -85,9 +84,9 @@ export async function caseView(ctx: UseCaseContext, caseId: string): Promise<Cas
   const readsRecords = mayReadInterviewRecord(actor, c);
   const rightsFacts = {
     track: c.track,
-    state: c.state as CaseState,
+    state: c.state,
     procedure: c.procedure,
-    decision: c.decision as Decision | null,
+    decision: c.decision,
     lodgedOn: c.lodged_on,
     registeredOn: c.registered_on,
     temporaryProtectionGrantedOn: c.tp_granted_on,
@@ -123,7 +122,7 @@ export async function caseView(ctx: UseCaseContext, caseId: string): Promise<Cas
     lodgedVia: c.lodged_via,
     registeredOn: c.registered_on,
     temporaryProtectionGrantedOn: c.tp_granted_on,
-    decision: c.decision as Decision | null,
+    decision: c.decision,
     decisionBy: c.decision_by,
     decidedOn: c.decided_on,
     notifiedOn: c.notified_on,

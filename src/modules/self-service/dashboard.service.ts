@@ -4,7 +4,6 @@
 import type { Db } from '../../db/database.ts';
 import { runUseCase, type RequestMeta } from '../../core/use-case.ts';
 import { CLOCK_GROUP } from '../../domain/procedure/worklists.ts';
-import type { LimitCode } from '../../domain/procedure/time-limits.ts';
 import * as repo from './dashboard.repository.ts';
 import type { SS_WORDS } from './self-service.words.ts';
 
@@ -41,7 +40,7 @@ export async function applicantDashboard(db: Db, meta: RequestMeta, personId: st
       current ? repo.runningClocks(ctx.trx, current.id, today) : [],
       repo.validDocuments(ctx.trx, personId),
     ]);
-    const windows = clocks.filter((c) => CLOCK_GROUP[c.code as LimitCode] === 'appeal_windows');
+    const windows = clocks.filter((c) => CLOCK_GROUP[c.code] === 'appeal_windows');
     ctx.audit({ action: 'applicant.dashboard', entityType: 'person', entityId: personId, personId });
     return {
       person,

@@ -2,6 +2,7 @@
 // answer is the same 403 whether or not the record exists, and the attempt is audited.
 import {
   boundary,
+  isReferralService,
   LAWYER_FIELDS,
   project,
   SHARING_PURPOSES,
@@ -69,7 +70,7 @@ export async function fieldsFor(
   const shared =
     purpose === 'resettlement'
       ? (await repo.inResettlementCaseOf(ctx.trx, personId, org)) !== undefined
-      : (await repo.referredTo(ctx.trx, personId, org, purpose)) !== undefined;
+      : isReferralService(purpose) && (await repo.referredTo(ctx.trx, personId, org, purpose)) !== undefined;
   const [consentInForce, agreement] = await Promise.all([
     shared ? consentCovers(ctx, personId, org, purpose) : false,
     repo.agreementInForce(ctx.trx, org, purpose, ctx.today),
@@ -108,7 +109,9 @@ async function consentCovers(ctx: UseCaseContext, personId: string, org: string,
   const family =
     purpose === 'resettlement'
       ? await repo.resettlementCoMembers(ctx.trx, personId, org)
-      : await repo.referralCoMembers(ctx.trx, personId, org, purpose);
+      : isReferralService(purpose)
+        ? await repo.referralCoMembers(ctx.trx, personId, org, purpose)
+        : [];
   const [adults, consenting] = await Promise.all([
     adultsAmong(ctx, family, ctx.today),
     repo.consentingPersons(ctx.trx, family, org, purpose, ctx.today),

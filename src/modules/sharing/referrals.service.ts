@@ -118,9 +118,9 @@ export async function referralView(ctx: UseCaseContext, id: string) {
     [row.person_id, ...row.member_ids].map(async (personId) => {
       if (!isOrganisationUser(actor) || row.to_organisation !== actor.organisation)
         return { personId, visible: false, record: null };
-      const answer = await fieldsFor(ctx, actor, personId, row.service as ReferralService);
+      const answer = await fieldsFor(ctx, actor, personId, row.service);
       if (!answer.allowed) return { personId, visible: false, record: null };
-      const shared = await sharedPersonView(ctx, personId, row.service as ReferralService);
+      const shared = await sharedPersonView(ctx, personId, row.service);
       return { personId, visible: true, record: shared.record };
     }),
   );

@@ -1,6 +1,7 @@
 // SQL for organisations, agreements, consent, powers of attorney and agency referrals.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, OrganisationKind } from '../../db/schema.ts';
+import type { ReferralService } from '../../domain/sharing/boundary.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -174,7 +175,7 @@ export function clientsOf(db: Q, lawyerUserId: string, on: string) {
 }
 
 /** Whether a referral to the organisation for this service covers the person and is live. */
-export function referredTo(db: Q, personId: string, organisation: string, service: string) {
+export function referredTo(db: Q, personId: string, organisation: string, service: ReferralService) {
   return db
     .selectFrom('agency_referral')
     .select('id')
@@ -219,7 +220,7 @@ export async function referralCoMembers(
   db: Q,
   personId: string,
   organisation: string,
-  service: string,
+  service: ReferralService,
 ): Promise<string[]> {
   const rows = await db
     .selectFrom('agency_referral')
