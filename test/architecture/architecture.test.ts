@@ -1,6 +1,7 @@
 // The house rules, read from the imports (see CODE_STYLE.md): no import cycles anywhere, modules
-// that depend on each other one way only, repositories private to their module, and base layers
-// that never import upward. Fails with the offending imports listed.
+// that depend on each other one way only, repositories private to their module, base layers that
+// never import upward, SQL only in repositories and each table written by one module. Fails with
+// the offending imports or statements listed.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -83,4 +84,40 @@ describe('the house rules', () => {
     );
     expect(attaching).toEqual([]);
   });
+
+  it('keeps SQL in repositories (and the database layer)', () => {
+    const querying = [...graph.keys()].filter(
+      (f) =>
+        /^src\/(modules|core|http)\//.test(f) &&
+        !f.endsWith('.repository.ts') &&
+        QUERY.test(readFileSync(`${REPO}/${f}`, 'utf8')),
+    );
+    expect(querying).toEqual([]);
+  });
+
+  it('lets one module only write each table (others ask its services)', () => {
+    const writers = new Map<string, Set<string>>();
+    for (const file of graph.keys()) {
+      const owner = file.startsWith('src/modules/') ? file.split('/')[2]! : layerOf(file);
+      if (owner === 'db' || owner === 'cli' || file.includes('.test.')) continue;
+      for (const table of tablesWrittenBy(readFileSync(`${REPO}/${file}`, 'utf8')))
+        writers.set(table, (writers.get(table) ?? new Set()).add(owner));
+    }
+    expect(writers.size).toBeGreaterThan(40);
+    const shared = [...writers]
+      .filter(([, owners]) => owners.size > 1)
+      .map(([t, o]) => `${t}: ${[...o].join(', ')}`);
+    expect(shared).toEqual([]);
+  });
 });
+
+const QUERY = /\.(selectFrom|updateTable|insertInto|deleteFrom|replaceInto)\(|\bsql`/;
+
+/** The tables a source file writes, through Kysely's builders or in raw SQL. */
+function tablesWrittenBy(source: string): string[] {
+  const builders = [...source.matchAll(/\.(?:updateTable|insertInto|deleteFrom)\(\s*'([a-z_]+)/g)];
+  const raw = [...source.matchAll(/\b(?:update|insert\s+into|delete\s+from)\s+([a-z_]+)\b/gi)].filter((m) =>
+    /sql`[^`]*$/.test(source.slice(Math.max(0, m.index - 400), m.index)),
+  );
+  return [...builders, ...raw].map((m) => m[1]!);
+}

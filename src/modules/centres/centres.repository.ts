@@ -83,3 +83,22 @@ export function findCentreByIdOrCode(db: Q, idOrCode: string) {
     .where(isUuid ? 'id' : 'code', '=', idOrCode)
     .executeTakeFirst();
 }
+
+/** Takes `count` beds of a unit if it has them; undefined when it is full. */
+export function takeBeds(db: Q, unitId: string, count: number) {
+  return db
+    .updateTable('centre_unit')
+    .set((eb) => ({ occupied: eb('occupied', '+', count) }))
+    .where('id', '=', unitId)
+    .where(sql<boolean>`occupied + ${count} <= capacity`)
+    .returning('occupied')
+    .executeTakeFirst();
+}
+
+export function releaseBeds(db: Q, unitId: string, count: number) {
+  return db
+    .updateTable('centre_unit')
+    .set((eb) => ({ occupied: eb('occupied', '-', count) }))
+    .where('id', '=', unitId)
+    .execute();
+}

@@ -22,3 +22,16 @@ export function unitRecord(ctx: UseCaseContext, unitId: string, lock = false) {
 export function centreByIdOrCode(db: Kysely<Database> | Transaction<Database>, idOrCode: string) {
   return repo.findCentreByIdOrCode(db, idOrCode);
 }
+
+/**
+ * Takes `count` beds of a unit in one conditional UPDATE, so the count never passes the
+ * capacity; false when the unit has not that many free beds.
+ */
+export async function takeBeds(ctx: UseCaseContext, unitId: string, count: number): Promise<boolean> {
+  return (await repo.takeBeds(ctx.trx, unitId, count)) !== undefined;
+}
+
+/** Gives back `count` beds of a unit (a placement ended). */
+export async function releaseBeds(ctx: UseCaseContext, unitId: string, count: number): Promise<void> {
+  await repo.releaseBeds(ctx.trx, unitId, count);
+}

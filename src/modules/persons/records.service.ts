@@ -32,3 +32,20 @@ export async function markFictional(ctx: UseCaseContext, personIds: readonly str
 export function countFictional(ctx: UseCaseContext): Promise<number> {
   return repo.countFictional(ctx.trx);
 }
+
+/** The contact fields another module may change on a person's record (an accepted report). */
+export type ContactChange = Partial<Pick<PersonRow, 'province_code' | 'district' | 'phone' | 'phone_digits'>>;
+
+/**
+ * Writes accepted contact details to the person's record as a new version. The caller holds the
+ * person's lock (`lockPersons`), so the version read here is the one the update replaces.
+ */
+export async function updateContactDetails(
+  ctx: UseCaseContext,
+  personId: string,
+  changes: ContactChange,
+): Promise<void> {
+  const person = await repo.findPersonById(ctx.trx, personId);
+  if (!person) throw new Error(`person ${personId} vanished under its lock`);
+  await repo.updatePerson(ctx.trx, personId, person.version, changes);
+}

@@ -54,25 +54,6 @@ export function membersOfAdmission(db: Q, admissionId: string) {
     .execute();
 }
 
-/** Takes `count` beds of a unit if it has them; undefined when it is full. */
-export function takeBeds(db: Q, unitId: string, count: number) {
-  return db
-    .updateTable('centre_unit')
-    .set((eb) => ({ occupied: eb('occupied', '+', count) }))
-    .where('id', '=', unitId)
-    .where(sql<boolean>`occupied + ${count} <= capacity`)
-    .returning('occupied')
-    .executeTakeFirst();
-}
-
-export function releaseBeds(db: Q, unitId: string, count: number) {
-  return db
-    .updateTable('centre_unit')
-    .set((eb) => ({ occupied: eb('occupied', '-', count) }))
-    .where('id', '=', unitId)
-    .execute();
-}
-
 export function insertPlacements(
   db: Q,
   rows: {

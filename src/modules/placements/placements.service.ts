@@ -6,7 +6,7 @@ import { unitRefusals, type Newcomer } from '../../domain/centres/unit-rules.ts'
 import { notInFuture } from '../../core/dates.ts';
 import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
-import { unitRecord } from '../centres/records.service.ts';
+import { releaseBeds, takeBeds, unitRecord } from '../centres/records.service.ts';
 import { loadCentreInScope } from '../centres/centres.service.ts';
 import * as detentions from '../detention/records.service.ts';
 import { lockPersons } from '../persons/records.service.ts';
@@ -141,7 +141,7 @@ export async function admit(
       undetained.map((id) => ({ field: 'personIds', message: id, code: 'detention_order_required' })),
       { rule: 'LFIP-57' },
     );
-  if (!(await repo.takeBeds(ctx.trx, unit.id, input.personIds.length))) {
+  if (!(await takeBeds(ctx, unit.id, input.personIds.length))) {
     // The unit row is locked, so these figures are the ones the refusal was based on.
     const free = unit.capacity - unit.occupied;
     const needed = input.personIds.length;
@@ -205,7 +205,7 @@ export async function discharge(
   if (input.on < placement.started_on) throw invalid([{ field: 'on', message: 'is before the admission' }]);
   await repo.endPlacement(ctx.trx, placement.id, input.on, input.reason, actor.userId);
   await repo.closeAbsence(ctx.trx, placement.id, input.on);
-  await repo.releaseBeds(ctx.trx, placement.unit_id, 1);
+  await releaseBeds(ctx, placement.unit_id, 1);
   ctx.audit({
     action: 'placement.discharge',
     entityType: 'placement',
@@ -254,7 +254,7 @@ export async function transfer(
   for (const o of open) {
     await repo.endPlacement(ctx.trx, o.id, input.on, 'transferred', actor.userId);
     await repo.closeAbsence(ctx.trx, o.id, input.on);
-    await repo.releaseBeds(ctx.trx, o.unit_id, 1);
+    await releaseBeds(ctx, o.unit_id, 1);
   }
   return admit(
     ctx,

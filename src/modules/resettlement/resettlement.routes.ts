@@ -14,7 +14,7 @@ import { isoDate } from '../../core/field-schemas.ts';
 import { referForResettlement, setTarget } from './resettlement.service.ts';
 import * as steps from './resettlement.steps.ts';
 import { atRisk, figures, pipeline, resettlementView } from './resettlement.view.ts';
-import { submissionPackage } from './submission.ts';
+import { submissionPackage } from './submission.service.ts';
 
 const tags = ['resettlement'];
 const idParams = z.strictObject({ id: z.uuid() });

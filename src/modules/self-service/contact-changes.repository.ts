@@ -52,29 +52,6 @@ export function reportForUpdate(db: Q, id: string) {
     .executeTakeFirst();
 }
 
-/** The person's provinces (what decides scope), locked before their record is changed. */
-export function personScopeForUpdate(db: Q, personId: string) {
-  return db
-    .selectFrom('person')
-    .select(['id', 'province_code', 'registration_province_code'])
-    .where('id', '=', personId)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
-}
-
-/** Writes the given contact fields to the person's record as a new version. */
-export async function updatePersonContact(
-  db: Q,
-  personId: string,
-  fields: { province_code?: string; district?: string; phone?: string; phone_digits?: string },
-): Promise<void> {
-  await db
-    .updateTable('person')
-    .set((eb) => ({ ...fields, version: eb('version', '+', 1), updated_at: new Date() }))
-    .where('id', '=', personId)
-    .execute();
-}
-
 export async function markDecided(
   db: Q,
   id: string,

@@ -4,6 +4,8 @@ import type { Db } from '../../db/database.ts';
 import { scopeReachesPerson } from '../../domain/access.ts';
 import { requireActor, runUseCase, type RequestMeta, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, notFound } from '../../core/errors.ts';
+import { auditListed } from '../../core/list-audit.ts';
+import { lockPersons, updateContactDetails } from '../persons/records.service.ts';
 import * as repo from './contact-changes.repository.ts';
 
 /** The applicant's side: a signed-in applicant reports a change; it waits for review. */
@@ -41,13 +43,7 @@ export async function pendingChanges(ctx: UseCaseContext) {
       registrationProvinceCode: r.registration_province_code,
     }),
   );
-  for (const r of mine)
-    ctx.audit({
-      action: 'contact_change.list',
-      entityType: 'contact_change_report',
-      entityId: r.id,
-      personId: r.person_id,
-    });
+  auditListed(ctx, 'contact_change.list', 'contact_change_report', mine);
   return mine.map((r) => ({
     id: r.id,
     personId: r.person_id,
@@ -63,7 +59,8 @@ export async function decideChange(ctx: UseCaseContext, id: string, decision: 'a
   const actor = requireActor(ctx);
   const report = await repo.reportForUpdate(ctx.trx, id);
   if (!report) throw notFound('Report');
-  const person = await repo.personScopeForUpdate(ctx.trx, report.person_id);
+  const [person] = await lockPersons(ctx, [report.person_id]);
+  if (!person) throw notFound('Person');
   if (
     !scopeReachesPerson(actor, {
       provinceCode: person.province_code,
@@ -75,7 +72,7 @@ export async function decideChange(ctx: UseCaseContext, id: string, decision: 'a
   // Only the fields the applicant filled in change. The person's record holds no street address:
   // a reported one stays on the report, for the caseworker to read.
   if (decision === 'accepted')
-    await repo.updatePersonContact(ctx.trx, person.id, {
+    await updateContactDetails(ctx, person.id, {
       ...(report.province_code ? { province_code: report.province_code } : {}),
       ...(report.district ? { district: report.district } : {}),
       ...(report.phone ? { phone: report.phone, phone_digits: report.phone.replace(/\D/g, '') } : {}),

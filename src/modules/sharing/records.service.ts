@@ -7,6 +7,11 @@ export function organisation(ctx: UseCaseContext, code: string) {
   return repo.findOrganisation(ctx.trx, code);
 }
 
+/** The organisation that stands for a resettlement state (its country code), or undefined. */
+export function resettlementStateOf(ctx: UseCaseContext, country: string) {
+  return repo.findResettlementState(ctx.trx, country);
+}
+
 /** The organisation's agreement for a purpose in force on a day, or undefined. */
 export function agreementInForce(ctx: UseCaseContext, organisationCode: string, purpose: string, on: string) {
   return repo.agreementInForce(ctx.trx, organisationCode, purpose, on);

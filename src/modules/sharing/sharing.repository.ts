@@ -9,6 +9,16 @@ export function findOrganisation(db: Q, code: string) {
   return db.selectFrom('organisation').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
+/** The resettlement state organisation of a country (ISO 3166 alpha-3), or undefined. */
+export function findResettlementState(db: Q, country: string) {
+  return db
+    .selectFrom('organisation')
+    .selectAll()
+    .where('kind', '=', 'resettlement_state')
+    .where('country', '=', country)
+    .executeTakeFirst();
+}
+
 export function listOrganisations(db: Q) {
   return db
     .selectFrom('organisation')

@@ -12,12 +12,7 @@ export async function submissionPackage(ctx: UseCaseContext, id: string, format:
   const row = await loadResettlementInScope(ctx, id, 'resettlement.export');
   if (!row.submitted_on || !row.submitted_to)
     throw violation('Only a submitted case has a submission package', 'STAGE', [], { stage: row.stage });
-  const state = await ctx.trx
-    .selectFrom('organisation')
-    .selectAll()
-    .where('kind', '=', 'resettlement_state')
-    .where('country', '=', row.submitted_to)
-    .executeTakeFirst();
+  const state = await sharing.resettlementStateOf(ctx, row.submitted_to);
   const agreement = state
     ? await sharing.agreementInForce(ctx, state.code, 'resettlement_submission', ctx.today)
     : undefined;
