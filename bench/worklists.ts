@@ -26,6 +26,9 @@ import { migrate } from '../src/db/migrate.ts';
 import type { Database } from '../src/db/schema.ts';
 import { WORKLISTS } from '../src/domain/procedure/worklists.ts';
 import * as cases from '../src/modules/cases/cases.repository.ts';
+import * as clocks from '../src/modules/cases/clocks.repository.ts';
+import * as interviews from '../src/modules/cases/interviews.repository.ts';
+import * as staff from '../src/modules/access/staff.repository.ts';
 import { lettersOfCase } from '../src/modules/letters/letters.repository.ts';
 import { worklistCount, worklistItems } from '../src/modules/worklists/worklists.repository.ts';
 import { PROVINCE_POOL, seed } from './worklists-seed.ts';
@@ -90,17 +93,17 @@ async function casePage(db: Q, id: string) {
     const [members] = await Promise.all([
       cases.membersOfCase(trx, id),
       cases.eventsOfCase(trx, id),
-      cases.clocksOfCase(trx, id),
-      cases.interviewsOfCase(trx, id),
+      clocks.clocksOfCase(trx, id),
+      interviews.interviewsOfCase(trx, id),
       lettersOfCase(trx, id),
-      cases.reportingChecks(trx, id),
-      cases.userName(trx, c?.assigned_caseworker_id ?? null),
+      interviews.reportingChecks(trx, id),
+      staff.userName(trx, c?.assigned_caseworker_id ?? null),
     ]);
     const all = await cases.casesOfPersons(
       trx,
       members.map((m) => m.person_id),
     );
-    await Promise.all(all.map((other) => cases.clocksOfCase(trx, other.id)));
+    await Promise.all(all.map((other) => clocks.clocksOfCase(trx, other.id)));
   });
 }
 
@@ -121,10 +124,10 @@ const PROBES: Probe[] = [
   { name: '  findCase', run: (db, p) => cases.findCase(db, p.caseId) },
   { name: '  membersOfCase', run: (db, p) => cases.membersOfCase(db, p.caseId) },
   { name: '  eventsOfCase', run: (db, p) => cases.eventsOfCase(db, p.caseId) },
-  { name: '  clocksOfCase', run: (db, p) => cases.clocksOfCase(db, p.caseId) },
-  { name: '  interviewsOfCase', run: (db, p) => cases.interviewsOfCase(db, p.caseId) },
+  { name: '  clocksOfCase', run: (db, p) => clocks.clocksOfCase(db, p.caseId) },
+  { name: '  interviewsOfCase', run: (db, p) => interviews.interviewsOfCase(db, p.caseId) },
   { name: '  lettersOfCase', run: (db, p) => lettersOfCase(db, p.caseId) },
-  { name: '  reportingChecks', run: (db, p) => cases.reportingChecks(db, p.caseId) },
+  { name: '  reportingChecks', run: (db, p) => interviews.reportingChecks(db, p.caseId) },
   { name: '  casesOfPersons', run: (db, p) => cases.casesOfPersons(db, p.members) },
 ];
 const SUMMARY = 'summary: the 13 counts (sum)';

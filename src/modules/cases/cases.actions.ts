@@ -9,7 +9,8 @@ import type { ProtectionCaseRow } from '../../db/schema.ts';
 import type { Updateable } from 'kysely';
 import type { ProtectionCaseTable } from '../../db/schema.ts';
 import { serveDecisionLetters } from './cases.letters.ts';
-import * as repo from './cases.repository.ts';
+import * as staff from '../access/records.service.ts';
+import * as interviewsRepo from './interviews.repository.ts';
 
 export interface SideEffects {
   eventDetails: Record<string, unknown>;
@@ -40,7 +41,7 @@ export async function sideEffectsOf(
     case 'accelerate':
       return { eventDetails: payload, casePatch: { acceleration_ground: cmd.ground } };
     case 'assign_caseworker': {
-      const user = await repo.userInProvince(ctx.trx, cmd.userId);
+      const user = await staff.staffMember(ctx, cmd.userId);
       if (
         !user ||
         !user.active ||
@@ -60,8 +61,8 @@ export async function sideEffectsOf(
     case 'schedule_interview': {
       if (cmd.scheduledAt.slice(0, 10) < on)
         throw invalid([{ field: 'command.scheduledAt', message: 'is before the day it was scheduled on' }]);
-      await repo.supersedeScheduledInterviews(ctx.trx, row.id);
-      const { id } = await repo.insertInterview(ctx.trx, {
+      await interviewsRepo.supersedeScheduledInterviews(ctx.trx, row.id);
+      const { id } = await interviewsRepo.insertInterview(ctx.trx, {
         case_id: row.id,
         scheduled_at: cmd.scheduledAt,
         location: cmd.location ?? null,
@@ -80,10 +81,10 @@ export async function sideEffectsOf(
     }
     case 'record_interview':
     case 'record_missed_interview': {
-      const interview = await repo.scheduledInterview(ctx.trx, row.id);
+      const interview = await interviewsRepo.scheduledInterview(ctx.trx, row.id);
       if (!interview) throw conflict('No interview is scheduled');
       if (cmd.action === 'record_interview') {
-        await repo.updateInterview(ctx.trx, interview.id, {
+        await interviewsRepo.updateInterview(ctx.trx, interview.id, {
           status: 'held',
           held_on: on,
           record: cmd.record,
@@ -92,7 +93,9 @@ export async function sideEffectsOf(
         // The record is confidential: the event says that it exists, never what it says.
         return { eventDetails: { interviewId: interview.id }, casePatch: {} };
       }
-      await repo.updateInterview(ctx.trx, interview.id, { status: cmd.excused ? 'excused' : 'missed' });
+      await interviewsRepo.updateInterview(ctx.trx, interview.id, {
+        status: cmd.excused ? 'excused' : 'missed',
+      });
       return { eventDetails: { interviewId: interview.id, excused: cmd.excused }, casePatch: {} };
     }
     case 'decide':
@@ -128,7 +131,7 @@ export async function sideEffectsOf(
         throw conflict('No reporting schedule is set');
       if (cmd.dueOn > on)
         throw invalid([{ field: 'command.dueOn', message: 'is after the day it is recorded on' }]);
-      const inserted = await repo.insertReportingCheck(ctx.trx, {
+      const inserted = await interviewsRepo.insertReportingCheck(ctx.trx, {
         case_id: row.id,
         due_on: cmd.dueOn,
         attended: cmd.attended,

@@ -7,6 +7,7 @@ import type { HolidayCalendar } from '../../domain/procedure/periods.ts';
 import { deadlineColumns, loadCalendar } from '../calendar/calendar.service.ts';
 import { CLOCK_GROUP } from '../../domain/procedure/worklists.ts';
 import * as repo from './cases.repository.ts';
+import * as clocksRepo from './clocks.repository.ts';
 
 export async function applyClockEffects(
   ctx: UseCaseContext,
@@ -15,11 +16,11 @@ export async function applyClockEffects(
   eventId: number,
   on: string,
 ): Promise<void> {
-  await repo.closeClocks(ctx.trx, row.id, effects.close, on, eventId);
+  await clocksRepo.closeClocks(ctx.trx, row.id, effects.close, on, eventId);
   if (effects.start.length === 0) return; // most actions start no clock: no calendar to read
   const calendar = await loadCalendar(ctx.trx);
   for (const start of effects.start) {
-    await repo.insertClock(ctx.trx, {
+    await clocksRepo.insertClock(ctx.trx, {
       case_id: row.id,
       code: start.code,
       started_by_event_id: eventId,
@@ -39,9 +40,9 @@ export async function recountClocksStartedBy(
   startedOn: string,
 ) {
   const calendar = await loadCalendar(ctx.trx);
-  for (const clock of await repo.clocksOfCase(ctx.trx, caseId)) {
+  for (const clock of await clocksRepo.clocksOfCase(ctx.trx, caseId)) {
     if (clock.started_by_event_id !== eventId) continue;
-    await repo.updateClockDeadline(ctx.trx, clock.id, deadlineColumns(clock.code, startedOn, calendar));
+    await clocksRepo.updateClockDeadline(ctx.trx, clock.id, deadlineColumns(clock.code, startedOn, calendar));
   }
 }
 
@@ -51,9 +52,9 @@ export async function recountClocksTouchingYear(
   { year, calendar }: { year: number; calendar: HolidayCalendar },
 ): Promise<number> {
   let changed = 0;
-  for (const clock of await repo.openClocksTouchingYear(ctx.trx, year)) {
+  for (const clock of await clocksRepo.openClocksTouchingYear(ctx.trx, year)) {
     const columns = deadlineColumns(clock.code, clock.started_on, calendar);
-    await repo.updateClockDeadline(ctx.trx, clock.id, columns);
+    await clocksRepo.updateClockDeadline(ctx.trx, clock.id, columns);
     if (columns.last_day !== clock.last_day) changed += 1;
   }
   return changed;

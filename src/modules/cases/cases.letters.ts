@@ -6,6 +6,7 @@ import { APPEAL_WINDOWS } from '../../domain/procedure/clocks.ts';
 import { isPositive, type Decision } from '../../domain/procedure/states.ts';
 import { writeDecisionLetters, type LetterFacts } from '../letters/letters.service.ts';
 import * as repo from './cases.repository.ts';
+import * as clocksRepo from './clocks.repository.ts';
 
 export async function serveDecisionLetters(
   ctx: UseCaseContext,
@@ -15,7 +16,7 @@ export async function serveDecisionLetters(
   const [members, events, clocks] = await Promise.all([
     repo.membersOfCase(ctx.trx, c.id),
     repo.eventsOfCase(ctx.trx, c.id),
-    repo.clocksOfCase(ctx.trx, c.id),
+    clocksRepo.clocksOfCase(ctx.trx, c.id),
   ]);
   const principal = members.find((m) => m.role === 'principal')!;
   const reasonsEvent = [...events]

@@ -2,12 +2,13 @@ import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import { scopeReachesCase } from '../../domain/access.ts';
 import { loadCaseInScope } from './cases.service.ts';
+import * as staff from '../access/records.service.ts';
 import * as repo from './cases.repository.ts';
 
 /** The caseworkers a case may be given to: the active ones of the province that handles it. */
 export async function assignableCaseworkers(ctx: UseCaseContext, caseId: string) {
   const c = await loadCaseInScope(ctx, caseId, 'case.caseworkers', { toAct: true });
-  const rows = await repo.activeCaseworkersOf(ctx.trx, c.province_code);
+  const rows = await staff.activeCaseworkersOf(ctx, c.province_code);
   return rows.map((r) => ({ id: r.id, displayName: r.display_name }));
 }
 

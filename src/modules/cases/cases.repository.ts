@@ -1,12 +1,5 @@
 import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
-import type {
-  CaseClockRow,
-  CaseEventRow,
-  Database,
-  InterviewRow,
-  ProtectionCaseRow,
-  ProtectionCaseTable,
-} from '../../db/schema.ts';
+import type { CaseEventRow, Database, ProtectionCaseRow, ProtectionCaseTable } from '../../db/schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -116,61 +109,12 @@ export function eventsOfCase(
     .execute();
 }
 
-export function clocksOfCase(db: Q, caseId: string): Promise<CaseClockRow[]> {
-  return db.selectFrom('case_clock').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
-}
-
-export function insertClock(
-  db: Q,
-  c: Omit<CaseClockRow, 'id' | 'closed_on' | 'closed_by_event_id'>,
-): Promise<unknown> {
-  return db.insertInto('case_clock').values(c).execute();
-}
-
-export function updateClockDeadline(
-  db: Q,
-  id: number,
-  d: Pick<
-    CaseClockRow,
-    'rule_id' | 'started_on' | 'nominal_last_day' | 'last_day' | 'protective_last_day' | 'flags'
-  >,
-) {
-  return db.updateTable('case_clock').set(d).where('id', '=', id).execute();
-}
-
-export function closeClocks(
-  db: Q,
-  caseId: string,
-  codes: readonly CaseClockRow['code'][] | 'all',
-  on: string,
-  eventId: number,
-) {
-  let q = db
-    .updateTable('case_clock')
-    .set({ closed_on: on, closed_by_event_id: eventId })
-    .where('case_id', '=', caseId)
-    .where('closed_on', 'is', null);
-  if (codes !== 'all') {
-    if (codes.length === 0) return Promise.resolve();
-    q = q.where('code', 'in', [...codes]);
-  }
-  return q.execute();
-}
-
 export function setCaseVulnerability(db: Q, caseIds: string[], vulnerable: boolean) {
   if (caseIds.length === 0) return Promise.resolve();
   return Promise.all([
     db.updateTable('protection_case').set({ vulnerable }).where('id', 'in', caseIds).execute(),
     db.updateTable('case_clock').set({ vulnerable }).where('case_id', 'in', caseIds).execute(),
   ]);
-}
-
-export function moveClocksToProvince(db: Q, caseId: string, provinceCode: string) {
-  return db
-    .updateTable('case_clock')
-    .set({ province_code: provinceCode })
-    .where('case_id', '=', caseId)
-    .execute();
 }
 
 export function membersOfCase(db: Q, caseId: string) {
@@ -241,89 +185,6 @@ export function casesOfPersons(db: Q, personIds: string[]) {
     .execute();
 }
 
-export function interviewsOfCase(db: Q, caseId: string): Promise<InterviewRow[]> {
-  return db
-    .selectFrom('interview')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .orderBy('scheduled_at')
-    .execute();
-}
-
-export function scheduledInterview(db: Q, caseId: string) {
-  return db
-    .selectFrom('interview')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .where('status', '=', 'scheduled')
-    .executeTakeFirst();
-}
-
-export function insertInterview(
-  db: Q,
-  i: Pick<InterviewRow, 'case_id' | 'location' | 'interpreter_language' | 'attendees'> & {
-    scheduled_at: string;
-  },
-) {
-  return db
-    .insertInto('interview')
-    .values({ ...i, status: 'scheduled' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-}
-
-export function updateInterview(
-  db: Q,
-  id: string,
-  patch: Partial<Pick<InterviewRow, 'status' | 'held_on' | 'record' | 'interviewer_id'>>,
-) {
-  return db.updateTable('interview').set(patch).where('id', '=', id).execute();
-}
-
-export function supersedeScheduledInterviews(db: Q, caseId: string) {
-  return db
-    .updateTable('interview')
-    .set({ status: 'superseded' })
-    .where('case_id', '=', caseId)
-    .where('status', '=', 'scheduled')
-    .execute();
-}
-
-export function insertReportingCheck(
-  db: Q,
-  r: { case_id: string; due_on: string; attended: boolean; recorded_by: string | null },
-) {
-  return db
-    .insertInto('reporting_check')
-    .values(r)
-    .onConflict((oc) => oc.columns(['case_id', 'due_on']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-}
-
-export function reportingChecks(db: Q, caseId: string) {
-  return db
-    .selectFrom('reporting_check')
-    .select(['due_on', 'attended', 'recorded_at'])
-    .where('case_id', '=', caseId)
-    .orderBy('due_on', 'desc')
-    .limit(24)
-    .execute();
-}
-
-export function userInProvince(db: Q, userId: string) {
-  return db
-    .selectFrom('app_user')
-    .select(['id', 'role', 'province_code', 'display_name', 'active'])
-    .where('id', '=', userId)
-    .executeTakeFirst();
-}
-
-export function userName(db: Q, userId: string | null) {
-  if (!userId) return Promise.resolve(undefined);
-  return db.selectFrom('app_user').select(['id', 'display_name']).where('id', '=', userId).executeTakeFirst();
-}
-
 export function casesOfPerson(db: Q, personId: string) {
   return db
     .selectFrom('case_member as m')
@@ -347,26 +208,4 @@ export async function refreshVulnerabilityOf(db: Q, personId: string): Promise<v
   for (const c of await openCasesOfPerson(db, personId)) {
     await setCaseVulnerability(db, [c.id], await anyHasSpecialNeeds(db, c.members));
   }
-}
-
-export function activeCaseworkersOf(db: Q, provinceCode: string) {
-  return db
-    .selectFrom('app_user')
-    .select(['id', 'display_name'])
-    .where('role', '=', 'protection_caseworker')
-    .where('province_code', '=', provinceCode)
-    .where('active', '=', true)
-    .orderBy('display_name')
-    .execute();
-}
-
-/** Open clocks whose period touches the given year: their last day may move. */
-export function openClocksTouchingYear(db: Q, year: number) {
-  return db
-    .selectFrom('case_clock')
-    .select(['id', 'code', 'started_on', 'last_day'])
-    .where('closed_on', 'is', null)
-    .where('protective_last_day', '>=', `${year}-01-01`)
-    .where('started_on', '<=', `${year}-12-31`)
-    .execute();
 }

@@ -21,6 +21,7 @@ import { applyClockEffects, recountClocksStartedBy } from './cases.clocks.ts';
 import { factsOf } from './cases.facts.ts';
 import { sideEffectsOf } from './cases.actions.ts';
 import * as repo from './cases.repository.ts';
+import * as clocksRepo from './clocks.repository.ts';
 import { lockPersons } from '../persons/records.service.ts';
 import { runHook } from '../../core/hooks.ts';
 import type { LodgeInput } from './cases.schema.ts';
@@ -185,7 +186,7 @@ export async function performAction(
   const on = input.occurredOn ?? ctx.today;
   const problems = dateProblems(on, ctx.today, row.last_event_on);
   if (problems.length) throw invalid(problems);
-  const clocks = await repo.clocksOfCase(ctx.trx, caseId);
+  const clocks = await clocksRepo.clocksOfCase(ctx.trx, caseId);
   // Appeal windows are judged on the day of the act (a filing recorded late is still in time).
   const before = factsOf(row, clocks, on, ctx.today);
   const result = apply(before, cmd, actor.role);
@@ -226,7 +227,7 @@ export async function performAction(
     last_event_on: on,
   });
   if (updated.province_code !== row.province_code)
-    await repo.moveClocksToProvince(ctx.trx, caseId, updated.province_code);
+    await clocksRepo.moveClocksToProvince(ctx.trx, caseId, updated.province_code);
   await applyClockEffects(
     ctx,
     updated,

@@ -13,7 +13,10 @@ import { TIME_LIMIT_RULES } from '../../domain/procedure/time-limits.ts';
 import { lettersOfCase, storedLetter } from '../letters/letters.service.ts';
 import { factsOf, latestWindowDay } from './cases.facts.ts';
 import { loadCaseInScope } from './cases.service.ts';
+import * as staff from '../access/records.service.ts';
 import * as repo from './cases.repository.ts';
+import * as interviewsRepo from './interviews.repository.ts';
+import * as clocksRepo from './clocks.repository.ts';
 import type { CaseView } from './cases.schema.ts';
 
 export function presentClock(c: CaseClockRow, today: string): CaseView['clocks'][number] {
@@ -62,7 +65,7 @@ export async function removalGuardFor(ctx: UseCaseContext, personIds: string[]) 
     cases.map(async (c) => ({
       track: c.track,
       state: c.state,
-      appealWindowOpenUntil: latestWindowDay(await repo.clocksOfCase(ctx.trx, c.id)),
+      appealWindowOpenUntil: latestWindowDay(await clocksRepo.clocksOfCase(ctx.trx, c.id)),
     })),
   );
   return removalGuard(facts, ctx.today);
@@ -74,11 +77,11 @@ export async function caseView(ctx: UseCaseContext, caseId: string): Promise<Cas
   const [members, events, clocks, interviews, letters, checks, caseworker] = await Promise.all([
     repo.membersOfCase(ctx.trx, caseId),
     repo.eventsOfCase(ctx.trx, caseId),
-    repo.clocksOfCase(ctx.trx, caseId),
-    repo.interviewsOfCase(ctx.trx, caseId),
+    clocksRepo.clocksOfCase(ctx.trx, caseId),
+    interviewsRepo.interviewsOfCase(ctx.trx, caseId),
     lettersOfCase(ctx, caseId),
-    repo.reportingChecks(ctx.trx, caseId),
-    repo.userName(ctx.trx, c.assigned_caseworker_id),
+    interviewsRepo.reportingChecks(ctx.trx, caseId),
+    staff.staffName(ctx, c.assigned_caseworker_id),
   ]);
   const facts = factsOf(c, clocks, ctx.today, ctx.today);
   const readsRecords = mayReadInterviewRecord(actor, c);
