@@ -15,24 +15,32 @@ export function documentNumber(type: DocumentType, year: string, serial: number)
   return `${DOCUMENT_TYPE_INFO[type].prefix}-${year}-${String(serial).padStart(6, '0')}`;
 }
 
+/** A document's event in its history and the matching audit entry, which always go together. */
+async function recordDocumentEvent(
+  ctx: UseCaseContext,
+  event: Omit<Parameters<typeof repo.insertDocumentEvent>[1], 'by'>,
+  action: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  await repo.insertDocumentEvent(ctx.trx, { ...event, by: ctx.actor?.userId ?? null });
+  ctx.audit({
+    action,
+    entityType: 'identity_document',
+    entityId: event.documentId,
+    personId: event.personId,
+    details,
+  });
+}
+
 /** Marks documents past their last day as expired, each with its event and audit entry. */
 async function expireLapsedDocuments(ctx: UseCaseContext, personId: string): Promise<void> {
   for (const doc of await repo.expireLapsed(ctx.trx, personId, ctx.today)) {
-    await repo.insertDocumentEvent(ctx.trx, {
-      documentId: doc.id,
-      personId,
-      kind: 'expired',
-      expiresOn: doc.expires_on,
-      reason: null,
-      by: ctx.actor?.userId ?? null,
-    });
-    ctx.audit({
-      action: 'document.expire',
-      entityType: 'identity_document',
-      entityId: doc.id,
-      personId,
-      details: { number: doc.number, expiresOn: doc.expires_on },
-    });
+    await recordDocumentEvent(
+      ctx,
+      { documentId: doc.id, personId, kind: 'expired', expiresOn: doc.expires_on, reason: null },
+      'document.expire',
+      { number: doc.number, expiresOn: doc.expires_on },
+    );
   }
 }
 
@@ -86,21 +94,12 @@ export async function issueDocument(
     issuedBy: ctx.actor?.userId ?? null,
     provinceCode: ctx.actor?.provinceCode ?? person.province_code,
   });
-  await repo.insertDocumentEvent(ctx.trx, {
-    documentId: doc.id,
-    personId,
-    kind: 'issued',
-    expiresOn: doc.expires_on,
-    reason: null,
-    by: ctx.actor?.userId ?? null,
-  });
-  ctx.audit({
-    action: 'document.issue',
-    entityType: 'identity_document',
-    entityId: doc.id,
-    personId,
-    details: { type: input.type, number, expiresOn: doc.expires_on },
-  });
+  await recordDocumentEvent(
+    ctx,
+    { documentId: doc.id, personId, kind: 'issued', expiresOn: doc.expires_on, reason: null },
+    'document.issue',
+    { type: input.type, number, expiresOn: doc.expires_on },
+  );
   return presentDocument(doc, [rule], ctx.today);
 }
 
@@ -132,21 +131,12 @@ export async function renewDocument(ctx: UseCaseContext, documentId: string) {
     renewals: doc.renewals + 1,
     validity_rule_id: rule.id,
   });
-  await repo.insertDocumentEvent(ctx.trx, {
-    documentId: doc.id,
-    personId: doc.person_id,
-    kind: 'renewed',
-    expiresOn,
-    reason: null,
-    by: ctx.actor?.userId ?? null,
-  });
-  ctx.audit({
-    action: 'document.renew',
-    entityType: 'identity_document',
-    entityId: doc.id,
-    personId: doc.person_id,
-    details: { expiresOn },
-  });
+  await recordDocumentEvent(
+    ctx,
+    { documentId: doc.id, personId: doc.person_id, kind: 'renewed', expiresOn, reason: null },
+    'document.renew',
+    { expiresOn },
+  );
   return presentDocument(updated, [rule], ctx.today);
 }
 
@@ -160,21 +150,12 @@ export async function endDocument(
   if (doc.status !== 'valid' && doc.status !== 'expired')
     throw conflict(`The document is already ${doc.status}`);
   const updated = await repo.updateDocument(ctx.trx, doc.id, { status: kind, status_reason: reason });
-  await repo.insertDocumentEvent(ctx.trx, {
-    documentId: doc.id,
-    personId: doc.person_id,
-    kind,
-    expiresOn: null,
-    reason,
-    by: ctx.actor?.userId ?? null,
-  });
-  ctx.audit({
-    action: `document.${kind}`,
-    entityType: 'identity_document',
-    entityId: doc.id,
-    personId: doc.person_id,
-    details: { reason },
-  });
+  await recordDocumentEvent(
+    ctx,
+    { documentId: doc.id, personId: doc.person_id, kind, expiresOn: null, reason },
+    `document.${kind}`,
+    { reason },
+  );
   return presentDocument(updated, await repo.validityRules(ctx.trx), ctx.today);
 }
 
