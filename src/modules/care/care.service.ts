@@ -279,7 +279,7 @@ export async function refusalReport(
     centreId: v.centre_id,
     centreName: v.centre_name,
     provinceCode: v.province_code,
-    visitorKind: v.visitor_kind as 'lawyer',
+    visitorKind: v.visitor_kind,
     visitorName: v.visitor_name,
     visitorOrganisation: v.visitor_organisation,
     startsAt: v.starts_at.toISOString(),

@@ -2,6 +2,7 @@
 import { detentionLimits } from '../../domain/detention/limits.ts';
 import type { DetentionRow } from '../../db/schema.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
+import { auditListed } from '../../core/list-audit.ts';
 import { addDays } from '../../domain/calendar.ts';
 import { loadDetentionInScope } from './detention.service.ts';
 import { loadCalendar } from '../calendar/calendar.service.ts';
@@ -115,8 +116,7 @@ export async function detentionsDueView(ctx: UseCaseContext, provinceCode: strin
   const province = actor.provinceCode ?? provinceCode ?? null;
   const rows = await repo.detentionsDue(ctx.trx, { provinceCode: province }, addDays(ctx.today, 7));
   const now = new Date();
-  for (const d of rows)
-    ctx.audit({ action: 'detention.list', entityType: 'detention', entityId: d.id, personId: d.person_id });
+  auditListed(ctx, 'detention.list', 'detention', rows);
   return rows.map((d) => {
     const mustEndBy = d.extended_until ?? d.initial_until;
     const transferOverdue = !d.transferred_at && now > d.transfer_due_at;

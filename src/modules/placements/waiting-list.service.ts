@@ -5,6 +5,7 @@ import { notInFuture } from '../../core/dates.ts';
 import { ROLE_SCOPE } from '../../domain/access.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { conflict, invalid, notFound } from '../../core/errors.ts';
+import { auditListed } from '../../core/list-audit.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import { centreRecord } from '../centres/records.service.ts';
 import * as repo from './placements.repository.ts';
@@ -94,13 +95,7 @@ export async function waitingList(ctx: UseCaseContext, provinceCode: string | un
       dateOfBirth: p && p.date_of_birth_precision !== 'unknown' ? p.date_of_birth : null,
     };
   };
-  for (const r of rows)
-    ctx.audit({
-      action: 'accommodation.list',
-      entityType: 'accommodation_request',
-      entityId: r.id,
-      personId: r.person_id,
-    });
+  auditListed(ctx, 'accommodation.list', 'accommodation_request', rows);
   return rows.map((r) => ({
     id: r.id,
     personId: r.person_id,

@@ -17,7 +17,7 @@ export async function barsOf(
   ctx: UseCaseContext,
   row: {
     person_id: string;
-    state: string;
+    state: RemovalState;
     appeal_protective_last_day: string | null;
     voluntary_departure_until: string | null;
   },
@@ -29,7 +29,7 @@ export async function barsOf(
   ]);
   return executionBars(
     {
-      state: row.state as RemovalState,
+      state: row.state,
       appealProtectiveLastDay: row.appeal_protective_last_day,
       voluntaryDepartureUntil: row.voluntary_departure_until,
     },

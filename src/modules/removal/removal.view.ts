@@ -2,6 +2,7 @@
 // protections, the detention with its clocks, and the alternatives imposed.
 import type { RemovalDecisionRow } from '../../db/schema.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
+import { auditListed } from '../../core/list-audit.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import { personRecord } from '../persons/records.service.ts';
 import * as detentions from '../detention/records.service.ts';
@@ -109,13 +110,7 @@ export async function removalList(
     return (await repo.removalsOfPerson(ctx.trx, query.personId)).map(removalSummary);
   }
   const rows = await repo.listRemovals(ctx.trx, actor.provinceCode, query.state ? [query.state] : []);
-  for (const row of rows)
-    ctx.audit({
-      action: 'removal.list',
-      entityType: 'removal_decision',
-      entityId: row.id,
-      personId: row.person_id,
-    });
+  auditListed(ctx, 'removal.list', 'removal_decision', rows);
   return rows.map((row) => ({
     id: row.id,
     reference: row.reference,

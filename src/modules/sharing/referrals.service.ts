@@ -5,6 +5,7 @@ import type { ReferralService } from '../../domain/sharing/boundary.ts';
 import { notInFuture } from '../../core/dates.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, invalid, notFound } from '../../core/errors.ts';
+import { auditListed } from '../../core/list-audit.ts';
 import type { AgencyReferralRow } from '../../db/schema.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import {
@@ -156,13 +157,7 @@ export async function referralList(ctx: UseCaseContext, box: 'inbox' | 'outbox')
         box === 'inbox' ? { to: actor.organisation ?? '' } : { from: actor.organisation ?? '' },
       )
     : await referrals.listFor(ctx.trx, { createdInProvince: actor.provinceCode });
-  for (const r of rows)
-    ctx.audit({
-      action: 'referral.list',
-      entityType: 'agency_referral',
-      entityId: r.id,
-      personId: r.person_id,
-    });
+  auditListed(ctx, 'referral.list', 'agency_referral', rows);
   return rows.map(summary);
 }
 
