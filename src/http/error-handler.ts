@@ -91,7 +91,7 @@ export function frameworkError(error: FastifyError, request: FastifyRequest, rep
   // No onSend hook runs for these replies: the request id header is set here.
   reply.header('x-request-id', request.id);
   reply.header('x-content-type-options', 'nosniff');
-  return sendProblem(request, reply, known);
+  void sendProblem(request, reply, known);
 }
 
 /**

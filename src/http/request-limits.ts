@@ -61,8 +61,7 @@ export function jsonLimitProblem(text: string, limits: JsonLimits = JSON_LIMITS)
     } else if (c === COMMA && depth > 0 && isArray[depth] === 1) {
       const items = commas[depth]! + 1;
       commas[depth] = items;
-      if (items >= limits.arrayItems)
-        return `A list in the body has more than ${limits.arrayItems} items`;
+      if (items >= limits.arrayItems) return `A list in the body has more than ${limits.arrayItems} items`;
     }
   }
   return null;
@@ -86,6 +85,7 @@ export function installRequestLimits(app: FastifyInstance, limits: JsonLimits = 
     const body = typeof raw === 'string' ? raw : raw.toString('utf8');
     const problem = jsonLimitProblem(body, limits);
     if (problem) return done(new AppError('MALFORMED_REQUEST', problem), undefined);
-    parseJson(request, body, done);
+    // Fastify's parser answers through `done`; its type also admits the promise form.
+    void parseJson(request, body, done);
   });
 }
