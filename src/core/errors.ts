@@ -50,6 +50,11 @@ export class AppError extends Error {
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const conflict = (detail: string, fields?: FieldProblem[]) => new AppError('CONFLICT', detail, fields);
 export const invalid = (fields: FieldProblem[]) => new AppError('VALIDATION', undefined, fields);
+/** A change that names no field to change: refused, never an UPDATE with nothing to set. */
+export const nothingToChange = () =>
+  new AppError('VALIDATION', 'The request changes nothing', [
+    { field: 'body', message: 'names no field to change', code: 'nothing_to_change' },
+  ]);
 
 export interface ProblemBody {
   type: string;

@@ -63,6 +63,18 @@ describe('the centres registry', () => {
     expect(lower.status).toBe(409);
     expect(lower.body.errors[0].code).toBe('below_occupancy');
   });
+
+  it('refuses a change of a unit that names nothing to change (422, not an empty UPDATE)', async () => {
+    const c = await createCentre(t.admin);
+    const unit = c.units['Family 1']!;
+    const res = await t.admin.patch(`/api/v1/centres/${c.id}/units/${unit}`, {});
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({
+      code: 'VALIDATION',
+      errors: [{ field: 'body', code: 'nothing_to_change' }],
+    });
+  });
 });
 
 describe('admission to the right unit', () => {

@@ -2,7 +2,7 @@
 import { ROLE_SCOPE, scopeReachesCentre } from '../../domain/access.ts';
 import { addDays, daysBetween } from '../../domain/calendar.ts';
 import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { conflict, invalid, notFound } from '../../core/errors.ts';
+import { conflict, invalid, notFound, nothingToChange } from '../../core/errors.ts';
 import * as repo from './centres.repository.ts';
 import type { CentreInput } from './centres.schema.ts';
 import type { z } from 'zod';
@@ -73,6 +73,7 @@ export async function changeUnit(
   changes: { capacity?: number | undefined; active?: boolean | undefined },
 ) {
   await loadCentreInScope(ctx, centreId, 'centre.unit.change');
+  if (changes.capacity === undefined && changes.active === undefined) throw nothingToChange();
   const unit = await repo.findUnit(ctx.trx, unitId, true);
   if (!unit || unit.centre_id !== centreId) throw notFound('Unit');
   if (changes.capacity !== undefined && changes.capacity < unit.occupied)
