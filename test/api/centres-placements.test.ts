@@ -130,7 +130,9 @@ describe('admission to the right unit', () => {
     const other = await createCentre(t.admin);
     const woman = await personAged(registrar, 25, TODAY);
     const res = await admit(staff, other.units.Women!, [woman]);
-    expect(res.status).toBe(403);
+    // The same answer as for a unit that does not exist; the refusal is still audited.
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ code: 'NOT_FOUND', detail: 'Unit not found' });
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from audit_event
       where action = 'placement.admit' and outcome = 'denied' and entity_id = ${other.id}`.execute(
       t.db.kysely,
@@ -143,7 +145,8 @@ describe('admission to the right unit', () => {
     const other = await t.as('centre_staff', { centreId: c.id });
     // The registrar may (the person is in the province); centre staff only via the waiting list.
     const res = await admit(other, c.units.Women!, [stranger]);
-    expect(res.status).toBe(403);
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ code: 'NOT_FOUND', detail: 'Person not found' });
     await registrar.post('/api/v1/accommodation-requests', { personId: stranger, requestedOn: TODAY });
     expect((await admit(other, c.units.Women!, [stranger])).status).toBe(201);
   });

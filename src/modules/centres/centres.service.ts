@@ -8,12 +8,21 @@ import type { CentreInput } from './centres.schema.ts';
 import type { z } from 'zod';
 import type { unitInput } from './centres.schema.ts';
 
-export async function loadCentreInScope(ctx: UseCaseContext, centreId: string, action: string) {
+/**
+ * @param asMissing what the caller answers when its record is missing (a unit reached through
+ * its centre answers "Unit not found" either way, so the answer tells nothing).
+ */
+export async function loadCentreInScope(
+  ctx: UseCaseContext,
+  centreId: string,
+  action: string,
+  asMissing = 'Centre',
+) {
   const actor = requireActor(ctx);
   const centre = await repo.findCentre(ctx.trx, centreId);
-  if (!centre) throw notFound('Centre');
+  if (!centre) throw notFound(asMissing);
   if (!scopeReachesCentre(actor, { id: centre.id, provinceCode: centre.province_code }))
-    throw new AccessDenied({ action, entityType: 'centre', entityId: centreId });
+    throw new AccessDenied({ action, entityType: 'centre', entityId: centreId }, asMissing);
   return centre;
 }
 
