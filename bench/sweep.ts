@@ -5,7 +5,7 @@
 //
 //   node --import tsx bench/sweep.ts                          # embedded PGlite (temp dir)
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --import tsx bench/sweep.ts
-//   … -- --per-operation 4 --seed 7 --max-seconds 600
+//   … --per-operation 8 --seed 7 --max-seconds 600
 //
 // On a server the sweep creates a fresh database (koruma_sweep_<pid>) next to the one named
 // and drops it afterwards. The exit code is 1 when any bad answer was seen.
@@ -33,6 +33,8 @@ import {
 } from '../test/support/malformed.ts';
 
 const { values } = parseArgs({
+  // `node … bench/sweep.ts -- --seed 7` passes the `--` through; it separates nothing here.
+  args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     'per-operation': { type: 'string', default: '3' },
     seed: { type: 'string', default: '20261204' },

@@ -19,7 +19,9 @@ const FASTIFY_CODES: Readonly<Record<string, AppError['code']>> = {
   FST_ERR_CTP_INVALID_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_BAD_URL: 'MALFORMED_URL',
   FST_ERR_MAX_PARAM_LENGTH: 'URI_TOO_LONG',
-  // The static-file plugin asked the file system for a name longer than it allows.
+  // The static-file plugin refused a name (a component over the file system's 255 bytes) or
+  // asked the file system for one longer than it allows: no file of ours has such a name.
+  FST_STATIC_FORBIDDEN_PATH: 'NOT_FOUND',
   ENAMETOOLONG: 'NOT_FOUND',
 };
 
