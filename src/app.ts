@@ -36,10 +36,11 @@ import {
 } from './modules/self-service/self-service.routes.ts';
 import { portalEditingRoutes } from './modules/portal/editing.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
-import { installErrorHandler, sendProblem } from './http/error-handler.ts';
+import { clientError, frameworkError, installErrorHandler, sendProblem } from './http/error-handler.ts';
 import { AppError } from './core/errors.ts';
 import { installGuard, type RouteRecord } from './http/guard.ts';
 import { installTextHygiene } from './http/text-hygiene.ts';
+import { installRequestLimits } from './http/request-limits.ts';
 import type { RouteDeps } from './http/route-kit.ts';
 import { turkishToday } from './core/use-case.ts';
 import './http/types.ts';
@@ -66,6 +67,9 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
   wireModules();
   const app = Fastify({
     bodyLimit: 1024 * 1024,
+    // Errors Fastify and Node answer before our handler: problem+json as well (error-handler.ts).
+    frameworkErrors: frameworkError,
+    clientErrorHandler: clientError,
     trustProxy: options.trustProxy ?? false,
     // Accept a caller's request id (a proxy's) when it is well-formed; otherwise make one.
     genReqId: (req) => {
@@ -87,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
       reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
   });
   installErrorHandler(app);
+  installRequestLimits(app);
   installTextHygiene(app);
 
   await app.register(cookie);

@@ -4,8 +4,12 @@
 export const ERROR_CODES = {
   VALIDATION: { status: 422, title: 'The request has invalid fields' },
   MALFORMED_REQUEST: { status: 400, title: 'The request body could not be read' },
+  MALFORMED_URL: { status: 400, title: 'The address could not be read' },
+  REQUEST_TIMEOUT: { status: 408, title: 'The request took too long to arrive' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
+  URI_TOO_LONG: { status: 414, title: 'The address is too long' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'The request body must be JSON' },
+  HEADERS_TOO_LARGE: { status: 431, title: 'The request headers are too large' },
   UNAUTHENTICATED: { status: 401, title: 'Sign in first' },
   INVALID_CREDENTIALS: { status: 401, title: 'Wrong username or password' },
   FORBIDDEN: { status: 403, title: 'You may not do this' },
@@ -46,6 +50,11 @@ export class AppError extends Error {
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const conflict = (detail: string, fields?: FieldProblem[]) => new AppError('CONFLICT', detail, fields);
 export const invalid = (fields: FieldProblem[]) => new AppError('VALIDATION', undefined, fields);
+/** A change that names no field to change: refused, never an UPDATE with nothing to set. */
+export const nothingToChange = () =>
+  new AppError('VALIDATION', 'The request changes nothing', [
+    { field: 'body', message: 'names no field to change', code: 'nothing_to_change' },
+  ]);
 
 export interface ProblemBody {
   type: string;

@@ -5,7 +5,7 @@ import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../domain/access.ts';
 import { appendAuditEvents, type AuditInput } from './audit-trail.ts';
-import { AppError } from './errors.ts';
+import { AppError, notFound } from './errors.ts';
 
 export interface RequestMeta {
   requestId: string | null;
@@ -67,9 +67,25 @@ export class AuditedFailure extends AppError {
   }
 }
 
-/** A refusal of a record outside the actor's scope, audited as denied. */
+/**
+ * A refusal of a record outside the actor's scope, audited as denied. It answers exactly what
+ * a record that does not exist answers (`notFound(what)`: 404 NOT_FOUND, the same detail), so
+ * that the answer never tells whether the record exists. `what` is the name the use case gives
+ * when the record is missing.
+ */
 export class AccessDenied extends AuditedFailure {
-  constructor(entry: AuditEntry, detail = 'This record is outside your scope') {
+  constructor(entry: AuditEntry, what: string) {
+    const missing = notFound(what);
+    super([{ ...entry, outcome: 'denied' }], missing.code, missing.detail);
+  }
+}
+
+/**
+ * A refusal by role or rule of something the actor may know exists (health care recorded by
+ * other staff, a record outside an organisation's sharing boundary): 403, audited as denied.
+ */
+export class AuditedRefusal extends AuditedFailure {
+  constructor(entry: AuditEntry, detail: string) {
     super([{ ...entry, outcome: 'denied' }], 'FORBIDDEN', detail);
   }
 }

@@ -1,7 +1,9 @@
 // Text that cannot be stored faithfully is refused at the door, for every route at once:
 // control characters (PostgreSQL rejects NUL; the others hide text from readers) and lone
 // UTF-16 surrogates (silently turned into U+FFFD, so the record would not say what was sent).
-// Line breaks and tabs stay allowed for notes and reasons.
+// Line breaks and tabs stay allowed for notes and reasons. Path parameters are checked on every
+// route, including those that clean their own query text: `/organisations/%00/agreements` must
+// not reach a query (PostgreSQL refuses NUL with an error, not an answer).
 import type { FastifyInstance } from 'fastify';
 import { AppError, type FieldProblem } from '../core/errors.ts';
 
@@ -38,6 +40,8 @@ export function textProblems(value: unknown, path = ''): FieldProblem[] {
 
 export function installTextHygiene(app: FastifyInstance): void {
   app.addHook('preValidation', (request, _reply, done) => {
+    const params = textProblems(request.params);
+    if (params.length) return done(new AppError('VALIDATION', 'Invalid address', params));
     if (request.routeOptions.config.ownsTextHygiene) return done();
     const problems = [...textProblems(request.body), ...textProblems(request.query)];
     done(problems.length ? new AppError('VALIDATION', 'Invalid text', problems) : undefined);

@@ -192,9 +192,13 @@ describe('province scope', () => {
       })
     ).body;
     expect((await istanbul.get(`/api/v1/persons/${person.id}`)).status).toBe(200);
+    // Out of scope answers what an unknown id answers (no existence leak), and is audited.
     const refused = await ankara.get(`/api/v1/persons/${person.id}`);
-    expect(refused.status).toBe(403);
-    expect(refused.body.code).toBe('FORBIDDEN');
+    const unknown = await ankara.get(`/api/v1/persons/00000000-0000-4000-8000-000000000000`);
+    expect(refused.status).toBe(404);
+    expect(refused.body.code).toBe('NOT_FOUND');
+    const shape = ({ requestId: _r, instance: _i, ...rest }: Record<string, unknown>) => rest;
+    expect(shape(refused.body)).toEqual(shape(unknown.body));
     const audit = await t.admin.get(`/api/v1/audit?personId=${person.id}`);
     const denied = audit.body.events.filter((e: any) => e.outcome === 'denied' && e.action === 'person.read');
     expect(denied).toHaveLength(1);

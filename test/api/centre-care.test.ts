@@ -203,10 +203,16 @@ describe('the centre scope', () => {
   it("refuses another centre's staff a resident's page, and audits the refusal", async () => {
     const other = await createCentre(t.admin);
     const outsider = await t.as('centre_staff', { centreId: other.id });
-    expect((await outsider.get(`/api/v1/centres/${centre.id}/residents/${mother}`)).status).toBe(403);
-    expect((await outsider.get(`/api/v1/centres/${centre.id}/board`)).status).toBe(403);
+    // Outside the scope answers as a missing record would (404), and is audited as denied.
+    expect((await outsider.get(`/api/v1/centres/${centre.id}/residents/${mother}`)).status).toBe(404);
+    expect((await outsider.get(`/api/v1/centres/${centre.id}/board`)).status).toBe(404);
     // Through their own centre they cannot reach someone who never lived there either.
-    expect((await outsider.get(`/api/v1/centres/${other.id}/residents/${mother}`)).status).toBe(403);
+    const never = await outsider.get(`/api/v1/centres/${other.id}/residents/${mother}`);
+    const unknown = await outsider.get(
+      `/api/v1/centres/${other.id}/residents/00000000-0000-4000-8000-000000000000`,
+    );
+    expect(never.status).toBe(404);
+    expect(never.body.detail).toBe(unknown.body.detail);
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from audit_event
       where outcome = 'denied' and action in ('resident.read', 'centre.read')`.execute(t.db.kysely);
     expect(rows[0]?.n).toBeGreaterThanOrEqual(3);

@@ -63,6 +63,18 @@ describe('the centres registry', () => {
     expect(lower.status).toBe(409);
     expect(lower.body.errors[0].code).toBe('below_occupancy');
   });
+
+  it('refuses a change of a unit that names nothing to change (422, not an empty UPDATE)', async () => {
+    const c = await createCentre(t.admin);
+    const unit = c.units['Family 1']!;
+    const res = await t.admin.patch(`/api/v1/centres/${c.id}/units/${unit}`, {});
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({
+      code: 'VALIDATION',
+      errors: [{ field: 'body', code: 'nothing_to_change' }],
+    });
+  });
 });
 
 describe('admission to the right unit', () => {
@@ -118,7 +130,9 @@ describe('admission to the right unit', () => {
     const other = await createCentre(t.admin);
     const woman = await personAged(registrar, 25, TODAY);
     const res = await admit(staff, other.units.Women!, [woman]);
-    expect(res.status).toBe(403);
+    // The same answer as for a unit that does not exist; the refusal is still audited.
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ code: 'NOT_FOUND', detail: 'Unit not found' });
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from audit_event
       where action = 'placement.admit' and outcome = 'denied' and entity_id = ${other.id}`.execute(
       t.db.kysely,
@@ -131,7 +145,8 @@ describe('admission to the right unit', () => {
     const other = await t.as('centre_staff', { centreId: c.id });
     // The registrar may (the person is in the province); centre staff only via the waiting list.
     const res = await admit(other, c.units.Women!, [stranger]);
-    expect(res.status).toBe(403);
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ code: 'NOT_FOUND', detail: 'Person not found' });
     await registrar.post('/api/v1/accommodation-requests', { personId: stranger, requestedOn: TODAY });
     expect((await admit(other, c.units.Women!, [stranger])).status).toBe(201);
   });

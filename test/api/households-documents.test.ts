@@ -191,6 +191,7 @@ describe('identity documents', () => {
   it('does not issue documents for a person outside the officer’s province', async () => {
     const ankara = await t.as('registration_officer', { provinceCode: '06' });
     const res = await ankara.post(`/api/v1/persons/${person.id}/documents`, { type: 'ip_applicant_id' });
-    expect(res.status).toBe(403);
+    expect(res.status).toBe(404);
+    expect(res.body.code).toBe('NOT_FOUND');
   });
 });

@@ -180,7 +180,8 @@ describe('interview records are confidential', () => {
     );
     const elsewhere = await t.as('decision_maker', { provinceCode: '06' });
     const denied = await elsewhere.get(`/api/v1/cases/${c.id}`);
-    expect(denied.status).toBe(403);
+    expect(denied.status).toBe(404);
+    expect(denied.body).toMatchObject({ code: 'NOT_FOUND', detail: 'Case not found' });
     const audit = await t.admin.get(`/api/v1/audit?personId=${c.view.members[0].personId}`);
     const actions = audit.body.events.map((e: any) => `${e.action}:${e.outcome}`);
     expect(actions).toContain('interview.record.read:success');

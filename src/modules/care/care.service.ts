@@ -4,7 +4,7 @@
 import { notInFuture } from '../../core/dates.ts';
 import { mayReadHealthNotes, ROLE_SCOPE } from '../../domain/access.ts';
 import { isChild } from '../../domain/centres/unit-rules.ts';
-import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
+import { AccessDenied, AuditedRefusal, requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
 import { loadCentreInScope } from '../centres/centres.service.ts';
 import { personRecord } from '../persons/records.service.ts';
@@ -34,10 +34,8 @@ export async function loadResidentInScope(
       throw conflict('The person does not live in this centre', [
         { field: 'personId', message: 'not a resident', code: 'not_resident' },
       ]);
-    throw new AccessDenied(
-      { action, entityType: 'person', entityId: personId, personId },
-      'This person has never lived in this centre',
-    );
+    // Someone who never lived here answers as someone unknown.
+    throw new AccessDenied({ action, entityType: 'person', entityId: personId, personId }, 'Person');
   }
   return { centre, person };
 }
@@ -53,7 +51,7 @@ export async function recordService(
   await loadResidentInScope(ctx, centreId, personId, 'service.record', { current: true });
   const health = (HEALTH_CATEGORIES as readonly string[]).includes(input.category);
   if (health && !mayReadHealthNotes(actor.role))
-    throw new AccessDenied(
+    throw new AuditedRefusal(
       { action: 'service.record', entityType: 'person', entityId: personId, personId },
       'Health care is recorded by health staff',
     );
@@ -69,7 +67,10 @@ export async function recordService(
   if (!health && input.healthNote)
     throw invalid([{ field: 'healthNote', message: 'only for health care', code: 'not_health_care' }]);
   if (input.healthNote && !mayReadHealthNotes(actor.role))
-    throw new AccessDenied({ action: 'service.record', entityType: 'person', entityId: personId, personId });
+    throw new AuditedRefusal(
+      { action: 'service.record', entityType: 'person', entityId: personId, personId },
+      'Health notes are written by health staff',
+    );
   const { id } = await repo.insertService(ctx.trx, {
     person_id: personId,
     centre_id: centreId,

@@ -14,7 +14,7 @@ import {
   type Command,
   type Decision,
 } from '../../domain/procedure/states.ts';
-import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
+import { AccessDenied, AuditedRefusal, requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, invalid, notFound, type FieldProblem } from '../../core/errors.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import { applyClockEffects, recountClocksStartedBy } from './cases.clocks.ts';
@@ -30,25 +30,24 @@ export async function loadCaseInScope(
   ctx: UseCaseContext,
   caseId: string,
   action: string,
-  opts: { lock?: boolean; toAct?: boolean } = {},
+  /** asMissing: the answer of the caller's own missing record (a letter of the case). */
+  opts: { lock?: boolean; toAct?: boolean; asMissing?: string } = {},
 ) {
   const actor = requireActor(ctx);
   const row = await repo.findCase(ctx.trx, caseId, opts.lock);
   if (!row) throw notFound('Case');
-  if (
-    !scopeReachesCase(
-      actor,
-      { provinceCode: row.province_code, lodgedProvinceCode: row.lodged_province_code },
-      opts.toAct,
-    )
-  ) {
-    throw new AccessDenied({
-      action,
-      entityType: 'protection_case',
-      entityId: caseId,
-      personId: row.principal_person_id,
-    });
-  }
+  const provinces = { provinceCode: row.province_code, lodgedProvinceCode: row.lodged_province_code };
+  const entry = {
+    action,
+    entityType: 'protection_case',
+    entityId: caseId,
+    personId: row.principal_person_id,
+  };
+  // A case the actor cannot even read answers as a missing one; one they may read but not act
+  // on (the lodging province after a referral) is a refusal of the step.
+  if (!scopeReachesCase(actor, provinces)) throw new AccessDenied(entry, opts.asMissing ?? 'Case');
+  if (opts.toAct && !scopeReachesCase(actor, provinces, true))
+    throw new AuditedRefusal(entry, 'This case is now handled by another province');
   return row;
 }
 

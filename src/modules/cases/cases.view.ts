@@ -205,7 +205,7 @@ export async function caseView(ctx: UseCaseContext, caseId: string): Promise<Cas
 /** A served letter as it was served, for a reader who may see its case (audited). */
 export async function printLetter(ctx: UseCaseContext, letterId: string): Promise<string> {
   const letter = await storedLetter(ctx, letterId);
-  const c = await loadCaseInScope(ctx, letter.case_id, 'letter.read');
+  const c = await loadCaseInScope(ctx, letter.case_id, 'letter.read', { asMissing: 'Letter' });
   ctx.audit({
     action: 'letter.read',
     entityType: 'decision_letter',

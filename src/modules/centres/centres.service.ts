@@ -2,18 +2,27 @@
 import { ROLE_SCOPE, scopeReachesCentre } from '../../domain/access.ts';
 import { addDays, daysBetween } from '../../domain/calendar.ts';
 import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { conflict, invalid, notFound } from '../../core/errors.ts';
+import { conflict, invalid, notFound, nothingToChange } from '../../core/errors.ts';
 import * as repo from './centres.repository.ts';
 import type { CentreInput } from './centres.schema.ts';
 import type { z } from 'zod';
 import type { unitInput } from './centres.schema.ts';
 
-export async function loadCentreInScope(ctx: UseCaseContext, centreId: string, action: string) {
+/**
+ * @param asMissing what the caller answers when its record is missing (a unit reached through
+ * its centre answers "Unit not found" either way, so the answer tells nothing).
+ */
+export async function loadCentreInScope(
+  ctx: UseCaseContext,
+  centreId: string,
+  action: string,
+  asMissing = 'Centre',
+) {
   const actor = requireActor(ctx);
   const centre = await repo.findCentre(ctx.trx, centreId);
-  if (!centre) throw notFound('Centre');
+  if (!centre) throw notFound(asMissing);
   if (!scopeReachesCentre(actor, { id: centre.id, provinceCode: centre.province_code }))
-    throw new AccessDenied({ action, entityType: 'centre', entityId: centreId });
+    throw new AccessDenied({ action, entityType: 'centre', entityId: centreId }, asMissing);
   return centre;
 }
 
@@ -73,6 +82,7 @@ export async function changeUnit(
   changes: { capacity?: number | undefined; active?: boolean | undefined },
 ) {
   await loadCentreInScope(ctx, centreId, 'centre.unit.change');
+  if (changes.capacity === undefined && changes.active === undefined) throw nothingToChange();
   const unit = await repo.findUnit(ctx.trx, unitId, true);
   if (!unit || unit.centre_id !== centreId) throw notFound('Unit');
   if (changes.capacity !== undefined && changes.capacity < unit.occupied)

@@ -35,7 +35,7 @@ const violation = (detail: string, rule: string, field: string, code: string) =>
 export async function loadDetentionInScope(ctx: UseCaseContext, id: string, action: string, lock = false) {
   const row = await repo.findDetention(ctx.trx, id, lock);
   if (!row) throw notFound('Detention');
-  await loadPersonInScope(ctx, row.person_id, action);
+  await loadPersonInScope(ctx, row.person_id, action, 'Detention');
   return row;
 }
 

@@ -51,7 +51,7 @@ async function loadDocument(
 ): Promise<IdentityDocumentRow> {
   const doc = await repo.findDocument(ctx.trx, documentId);
   if (!doc) throw notFound('Document');
-  await loadPersonInScope(ctx, doc.person_id, action);
+  await loadPersonInScope(ctx, doc.person_id, action, 'Document');
   return doc;
 }
 
@@ -165,7 +165,7 @@ export async function endDocument(
  */
 export async function cardFor(ctx: UseCaseContext, documentId: string) {
   const doc = await loadDocument(ctx, documentId, 'document.print');
-  const person = await loadPersonInScope(ctx, doc.person_id, 'document.print');
+  const person = await loadPersonInScope(ctx, doc.person_id, 'document.print', 'Document');
   if (doc.status !== 'valid' || doc.expires_on < ctx.today)
     throw conflict('Only a valid document can be printed');
   const payload = `KORUMA|${doc.number}|${person.foreigner_id_number}|${doc.expires_on}`;

@@ -99,7 +99,7 @@ export async function addMember(
 ) {
   const household = await repo.findHousehold(ctx.trx, householdId);
   if (!household) throw notFound('Household');
-  await loadPersonInScope(ctx, household.principal_person_id, 'household.add_member');
+  await loadPersonInScope(ctx, household.principal_person_id, 'household.add_member', 'Household');
   const person = await loadPersonInScope(ctx, personId, 'household.add_member');
   await join(ctx, householdId, person, relationship);
 }
@@ -130,7 +130,7 @@ export async function removeMember(
 export async function readHousehold(ctx: UseCaseContext, householdId: string) {
   const household = await repo.findHousehold(ctx.trx, householdId);
   if (!household) throw notFound('Household');
-  await loadPersonInScope(ctx, household.principal_person_id, 'household.read');
+  await loadPersonInScope(ctx, household.principal_person_id, 'household.read', 'Household');
   const all = await repo.currentMembers(ctx.trx, householdId);
   ctx.audit({
     action: 'household.read',

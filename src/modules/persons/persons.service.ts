@@ -173,11 +173,16 @@ export async function registerPerson(ctx: UseCaseContext, input: PersonInput): P
   return person;
 }
 
-/** Loads a person the actor may see, or refuses (and the refusal is audited). */
+/**
+ * Loads a person the actor may see, or refuses (and the refusal is audited).
+ * @param asMissing the refusal's answer: that of the caller's own missing record (a document
+ * reached through its person answers "Document not found" either way).
+ */
 export async function loadPersonInScope(
   ctx: UseCaseContext,
   personId: string,
   action: string,
+  asMissing = 'Person',
 ): Promise<PersonRow> {
   const actor = requireActor(ctx);
   const person = await repo.findPersonById(ctx.trx, personId);
@@ -188,7 +193,7 @@ export async function loadPersonInScope(
       registrationProvinceCode: person.registration_province_code,
     })
   ) {
-    throw new AccessDenied({ action, entityType: 'person', entityId: personId, personId });
+    throw new AccessDenied({ action, entityType: 'person', entityId: personId, personId }, asMissing);
   }
   return person;
 }

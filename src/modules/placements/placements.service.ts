@@ -81,19 +81,17 @@ export async function admit(
   // The unit first, then the people: every placing transaction takes its locks in this order.
   const unit = await unitRecord(ctx, input.unitId, true);
   if (!unit) throw notFound('Unit');
-  const centre = await loadCentreInScope(ctx, unit.centre_id, 'placement.admit');
+  const centre = await loadCentreInScope(ctx, unit.centre_id, 'placement.admit', 'Unit');
   if (!unit.active)
     throw conflict('The unit is closed', [{ field: 'unitId', message: 'is closed', code: 'unit_closed' }]);
   const persons = await lockPersons(ctx, input.personIds);
   if (persons.length !== input.personIds.length) throw notFound('Person');
   for (const p of persons)
     if (!opts.transfer && !(await mayPlace(ctx, actor, centre, p)))
-      throw new AccessDenied({
-        action: 'placement.admit',
-        entityType: 'person',
-        entityId: p.id,
-        personId: p.id,
-      });
+      throw new AccessDenied(
+        { action: 'placement.admit', entityType: 'person', entityId: p.id, personId: p.id },
+        'Person',
+      );
   const open = await repo.openPlacementsOf(ctx.trx, input.personIds);
   if (open.length)
     throw conflict(
@@ -183,7 +181,7 @@ export async function admit(
 async function loadOpenPlacement(ctx: UseCaseContext, placementId: string, action: string) {
   const seen = await repo.findPlacement(ctx.trx, placementId);
   if (!seen) throw notFound('Placement');
-  await loadCentreInScope(ctx, seen.centre_id, action);
+  await loadCentreInScope(ctx, seen.centre_id, action, 'Placement');
   // The unit first, then the placement (the lock order of admissions).
   await unitRecord(ctx, seen.unit_id, true);
   const placement = await repo.findPlacement(ctx.trx, placementId, true);
@@ -245,7 +243,7 @@ export async function transfer(
   const unitIds = [...new Set([...open.map((o) => o.unit_id), input.toUnitId])].sort();
   for (const id of unitIds) await unitRecord(ctx, id, true);
   for (const o of open) {
-    await loadCentreInScope(ctx, o.centre_id, 'placement.transfer');
+    await loadCentreInScope(ctx, o.centre_id, 'placement.transfer', 'Placement');
     if (input.on < o.started_on) throw invalid([{ field: 'on', message: 'is before the admission' }]);
   }
   if (open.every((o) => o.unit_id === input.toUnitId))

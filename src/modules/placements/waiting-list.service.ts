@@ -56,7 +56,7 @@ export async function requestAccommodation(
 export async function withdrawRequest(ctx: UseCaseContext, requestId: string, on: string) {
   const request = await repo.findRequest(ctx.trx, requestId, true);
   if (!request) throw notFound('Request');
-  await loadPersonInScope(ctx, request.person_id, 'accommodation.withdraw');
+  await loadPersonInScope(ctx, request.person_id, 'accommodation.withdraw', 'Request');
   if (request.status !== 'waiting') throw conflict('The request is no longer waiting');
   await repo.closeRequest(ctx.trx, requestId, 'withdrawn', on, null);
   ctx.audit({

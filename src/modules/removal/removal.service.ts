@@ -46,7 +46,10 @@ export async function loadRemovalInScope(ctx: UseCaseContext, id: string, action
   if (!row) throw notFound('Removal decision');
   const scope = ROLE_SCOPE[actor.role];
   if (!(scope === 'national' || (scope === 'province' && actor.provinceCode === row.province_code)))
-    throw new AccessDenied({ action, entityType: 'removal_decision', entityId: id, personId: row.person_id });
+    throw new AccessDenied(
+      { action, entityType: 'removal_decision', entityId: id, personId: row.person_id },
+      'Removal decision',
+    );
   return row;
 }
 

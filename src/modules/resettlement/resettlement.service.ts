@@ -11,7 +11,7 @@ import {
 } from '../../domain/resettlement/resettlement.ts';
 import { ROLE_SCOPE } from '../../domain/access.ts';
 import { notInFuture } from '../../core/dates.ts';
-import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
+import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
 import type { ResettlementCaseRow } from '../../db/schema.ts';
 import { anyHasSpecialNeeds, casesOfPersons, protectionCase } from '../cases/records.service.ts';
@@ -38,7 +38,10 @@ export async function loadResettlementInScope(ctx: UseCaseContext, id: string, a
   }
   if (!row) throw notFound('Resettlement case');
   if (ROLE_SCOPE[actor.role] === 'province' && actor.provinceCode !== row.province_code)
-    throw outside('resettlement_case', id, action, 'other_province');
+    throw new AccessDenied(
+      { action, entityType: 'resettlement_case', entityId: id, details: { reason: 'other_province' } },
+      'Resettlement case',
+    );
   return row;
 }
 

@@ -2,8 +2,14 @@
 // accepted ones update the person's record (audited as any update), rejected ones say why.
 import type { Db } from '../../db/database.ts';
 import { scopeReachesPerson } from '../../domain/access.ts';
-import { requireActor, runUseCase, type RequestMeta, type UseCaseContext } from '../../core/use-case.ts';
-import { AppError, conflict, notFound } from '../../core/errors.ts';
+import {
+  AccessDenied,
+  requireActor,
+  runUseCase,
+  type RequestMeta,
+  type UseCaseContext,
+} from '../../core/use-case.ts';
+import { conflict, notFound } from '../../core/errors.ts';
 import { auditListed } from '../../core/list-audit.ts';
 import { lockPersons, updateContactDetails } from '../persons/records.service.ts';
 import * as repo from './contact-changes.repository.ts';
@@ -67,7 +73,15 @@ export async function decideChange(ctx: UseCaseContext, id: string, decision: 'a
       registrationProvinceCode: person.registration_province_code,
     })
   )
-    throw new AppError('FORBIDDEN', 'This record is outside your scope');
+    throw new AccessDenied(
+      {
+        action: `contact_change.${decision}`,
+        entityType: 'contact_change',
+        entityId: id,
+        personId: person.id,
+      },
+      'Report',
+    );
   if (report.status !== 'pending') throw conflict(`The report was ${report.status} already`);
   // Only the fields the applicant filled in change. The person's record holds no street address:
   // a reported one stays on the report, for the caseworker to read.

@@ -1,5 +1,6 @@
 // Every read of a person by UNHCR, a partner or a lawyer passes here. Outside the boundary the
-// answer is the same 403 whether or not the record exists, and the attempt is audited.
+// answer is the same 403 whether or not the record exists, and the attempt is audited. (Staff
+// outside their scope get 404 instead, the answer for a missing record: `AccessDenied`.)
 import {
   boundary,
   isReferralService,
@@ -11,7 +12,7 @@ import {
 } from '../../domain/sharing/boundary.ts';
 import { ROLE_SCOPE, type Actor } from '../../domain/access.ts';
 import { ageOn } from '../../domain/calendar.ts';
-import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
+import { AuditedRefusal, requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { currentNeedsOf, personRecord } from '../persons/records.service.ts';
 import { casesOfPersons } from '../cases/records.service.ts';
 import * as repo from './sharing.repository.ts';
@@ -19,8 +20,8 @@ import * as repo from './sharing.repository.ts';
 export const OUTSIDE = 'This record is not shared with your organisation';
 
 /** Refuses an organisation's user, saying nothing about whether the record exists. */
-export function outside(entityType: string, entityId: string, action: string, reason: string): AccessDenied {
-  return new AccessDenied({ action, entityType, entityId, details: { reason } }, OUTSIDE);
+export function outside(entityType: string, entityId: string, action: string, reason: string) {
+  return new AuditedRefusal({ action, entityType, entityId, details: { reason } }, OUTSIDE);
 }
 
 export function isOrganisationUser(actor: Actor): boolean {
