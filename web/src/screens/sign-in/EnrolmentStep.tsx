@@ -101,8 +101,11 @@ export function EnrolmentStep({ challenge, onSignedIn, onStartOver }: Props) {
             dangerouslySetInnerHTML={{ __html: enrolment.data.qrSvg }}
           />
           <p>{t('enrol.manual')}</p>
-          <p className="totp-key mono" dir="ltr" id="totp-key">
-            {grouped(enrolment.data.secret)}
+          <p className="totp-key">
+            {/* Latin letters read left to right, placed where the page's lines start. */}
+            <bdi dir="ltr" id="totp-key" className="mono">
+              {grouped(enrolment.data.secret)}
+            </bdi>
           </p>
           <TextField
             id="code"
