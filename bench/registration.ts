@@ -156,7 +156,7 @@ try {
   await sql`create table bench_insert (id uuid primary key default gen_random_uuid(), payload text not null, at timestamptz not null default now())`.execute(
     db.kysely,
   );
-  const { app } = await buildApp({ db, logLevel: 'silent' });
+  const { app } = await buildApp({ db, logLevel: 'silent', signIn: { requiredRoles: [] } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const login = await fetch(`${base}/api/v1/auth/login`, {

@@ -11,6 +11,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from './db/database.ts';
+import { SECOND_FACTOR_ROLES, type Role } from './domain/access.ts';
+import type { SecretKey } from './modules/access/secret-box.ts';
 import { accessRoutes } from './modules/access/access.routes.ts';
 import { authenticate } from './modules/access/auth.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
@@ -53,6 +55,11 @@ export interface AppOptions {
   today?: () => string;
   logLevel?: string;
   trustProxy?: boolean;
+  /**
+   * Second factor and its key. Left out, every role in SECOND_FACTOR_ROLES must have one and
+   * secrets are stored unsealed; tests and benchmarks that sign in by password say so explicitly.
+   */
+  signIn?: { requiredRoles?: readonly Role[]; secretKey?: SecretKey };
 }
 
 export interface KorumaApp {
@@ -142,8 +149,12 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
   );
 
   installFormParser(app);
+  accessRoutes(app, deps, {
+    requiredRoles: options.signIn?.requiredRoles ?? SECOND_FACTOR_ROLES,
+    secretKey: options.signIn?.secretKey ?? null,
+    sessionHours: deps.sessionHours,
+  });
   for (const register of [
-    accessRoutes,
     personsRoutes,
     householdsRoutes,
     documentsRoutes,

@@ -4,6 +4,7 @@ import { openDatabase, type Db } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { buildApp } from './app.ts';
 import { ensureFirstAdministrator } from './modules/access/users.service.ts';
+import { parseSecretKey } from './modules/access/secret-box.ts';
 import { configureCounting } from './modules/calendar/counting-settings.ts';
 import { CONTENT_DIR, importContentIfEmpty } from './modules/portal/content-import.service.ts';
 
@@ -38,6 +39,7 @@ export async function serve(
     sessionHours: env.KORUMA_SESSION_HOURS,
     logLevel: env.KORUMA_LOG_LEVEL,
     trustProxy: env.KORUMA_TRUST_PROXY,
+    signIn: { requiredRoles: env.KORUMA_TOTP_REQUIRED_ROLES, secretKey: parseSecretKey(env.KORUMA_TOTP_KEY) },
   });
   const address = await app.listen({ port: env.PORT, host: env.HOST });
   const where = db.engine === 'pglite' ? `embedded PGlite in ${env.KORUMA_DATA_DIR}` : 'PostgreSQL server';

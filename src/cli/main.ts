@@ -10,6 +10,7 @@ import { isRole, ROLES } from '../domain/access.ts';
 import { SYSTEM_META } from '../core/use-case.ts';
 import { verifyAuditChain } from '../core/audit-trail.ts';
 import { createUser, resetPassword } from '../modules/access/users.service.ts';
+import { resetSecondFactor } from '../modules/access/second-factor.service.ts';
 import { AppError } from '../core/errors.ts';
 import { openConfiguredDatabase, serve } from '../server.ts';
 import { seedDemo } from './seed.ts';
@@ -24,6 +25,7 @@ const USAGE = `Usage: koruma <command>
   migrate                       apply pending database migrations
   users add <username> --role <role> [--province 34] [--centre <uuid>] [--organisation <name>] [--name "<display name>"] [--password <pw>]
   users reset-password <username> [--password <pw>]
+  users reset-2fa <username>       remove the second factor; the user enrols again at sign-in
   seed --demo                   add fictional families for trying Koruma out
   audit verify                  check the audit trail's hash chain
   calendar show <year>          the public holidays legal periods are counted with
@@ -108,6 +110,19 @@ async function main(argv: string[]): Promise<number> {
       );
       console.log(`created ${user.username} (${user.role})`);
       if (!values.password) console.log(`password: ${password}  (shown once)`);
+      if (loadEnv().KORUMA_TOTP_REQUIRED_ROLES.includes(role))
+        console.log('this role needs a second factor: the first sign-in asks to set up an authenticator app');
+      return 0;
+    }
+    case 'users reset-2fa': {
+      if (!arg) {
+        console.error('users reset-2fa needs a username');
+        return 1;
+      }
+      const user = await withDb((db) => resetSecondFactor(db, null, SYSTEM_META, { username: arg }));
+      console.log(
+        `second factor of ${user.username} removed; all their sessions ended; they enrol again at sign-in`,
+      );
       return 0;
     }
     case 'users reset-password': {

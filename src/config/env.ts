@@ -1,6 +1,7 @@
 // Configuration comes from the environment, validated once at boot. Every problem is listed
 // at once, in words an operator can act on, instead of failing on the first.
 import { z } from 'zod';
+import { ROLES, SECOND_FACTOR_ROLES } from '../domain/access.ts';
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -28,6 +29,25 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  // Roles that must sign in with a TOTP second factor, comma-separated; "none" for none.
+  KORUMA_TOTP_REQUIRED_ROLES: z
+    .string()
+    .default(SECOND_FACTOR_ROLES.join(','))
+    .transform((v) => (v.trim() || SECOND_FACTOR_ROLES.join(',')).split(',').map((r) => r.trim()))
+    .transform((roles) => (roles.length === 1 && roles[0] === 'none' ? [] : roles))
+    .pipe(
+      z.array(z.enum(ROLES, { error: `a comma-separated list of roles (${ROLES.join(', ')}), or "none"` })),
+    ),
+  // Seals TOTP secrets in the database (AES-256-GCM): 32 bytes as 64 hex digits or base64.
+  KORUMA_TOTP_KEY: z
+    .string()
+    .refine(
+      (v) =>
+        /^[0-9a-fA-F]{64}$/.test(v) ||
+        (/^[A-Za-z0-9+/]{43}=?$/.test(v) && Buffer.from(v, 'base64').length === 32),
+      'must be 32 bytes: 64 hex digits or base64 (for example: openssl rand -hex 32)',
+    )
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;

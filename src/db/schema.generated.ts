@@ -95,6 +95,7 @@ export type DetentionState = 'detained' | 'released';
 export type IdentityDocumentEventKind = 'issued' | 'renewed' | 'lost' | 'revoked' | 'expired';
 export type IdentityDocumentStatus = 'valid' | 'expired' | 'lost' | 'revoked' | 'replaced';
 export type InterviewStatus = 'scheduled' | 'held' | 'missed' | 'excused' | 'superseded';
+export type LoginAttemptKind = 'password' | 'second_factor';
 export type OrganisationKind = 'unhcr' | 'partner' | 'bar_association' | 'resettlement_state';
 export type PersonDateOfBirthPrecision = 'day' | 'month' | 'year' | 'unknown';
 export type PersonEntryType = 'regular' | 'irregular';
@@ -169,6 +170,7 @@ export type ResidentServiceCategory =
   | 'education_attendance'
   | 'social'
   | 'legal_information';
+export type SignInChallengeStage = 'code' | 'enrol';
 
 export interface AccommodationRequestTable {
   id: Generated<string>;
@@ -229,6 +231,9 @@ export interface AppUserTable {
   active: Generated<boolean>;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;
+  totp_secret: string | null;
+  totp_enrolled_at: Timestamp | null;
+  totp_last_step: number | null;
 }
 
 export interface ApplicantAttemptTable {
@@ -570,6 +575,8 @@ export interface LoginAttemptTable {
   ip: string;
   succeeded: boolean;
   attempted_at: Generated<Timestamp>;
+  kind: Generated<LoginAttemptKind>;
+  cleared_at: Timestamp | null;
 }
 
 export interface OrganisationTable {
@@ -761,6 +768,14 @@ export interface PublicHolidayTable {
   source: string;
 }
 
+export interface RecoveryCodeTable {
+  id: GeneratedAlways<number>;
+  user_id: string;
+  code_hash: string;
+  created_at: Generated<Timestamp>;
+  used_at: Timestamp | null;
+}
+
 export interface RemovalDecisionTable {
   id: Generated<string>;
   reference: string;
@@ -909,6 +924,16 @@ export interface SharingAgreementTable {
   created_at: Generated<Timestamp>;
 }
 
+export interface SignInChallengeTable {
+  token_hash: string;
+  user_id: string;
+  stage: SignInChallengeStage;
+  pending_secret: string | null;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
 export interface Database {
   accommodation_request: AccommodationRequestTable;
   agency_referral: AgencyReferralTable;
@@ -957,6 +982,7 @@ export interface Database {
   power_of_attorney: PowerOfAttorneyTable;
   protection_case: ProtectionCaseTable;
   public_holiday: PublicHolidayTable;
+  recovery_code: RecoveryCodeTable;
   removal_decision: RemovalDecisionTable;
   removal_event: RemovalEventTable;
   removal_protection: RemovalProtectionTable;
@@ -969,4 +995,5 @@ export interface Database {
   resident_service: ResidentServiceTable;
   schema_migration: SchemaMigrationTable;
   sharing_agreement: SharingAgreementTable;
+  sign_in_challenge: SignInChallengeTable;
 }

@@ -198,6 +198,13 @@ export const ROLE_SCOPE: Readonly<Record<Role, ScopeKind>> = {
   statistics_viewer: 'national',
 };
 
+/**
+ * Roles that must sign in with a second factor unless the configuration says otherwise
+ * (KORUMA_TOTP_REQUIRED_ROLES): the accounts that can change everyone's access, and those
+ * that decide on protection.
+ */
+export const SECOND_FACTOR_ROLES: readonly Role[] = ['administrator', 'decision_maker'];
+
 export interface Actor {
   userId: string;
   username: string;

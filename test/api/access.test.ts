@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasPermission, ROLES, type Permission, type Role } from '../../src/domain/access.ts';
-import { ADMIN_PASSWORD, startTestApp, type Client, type TestApp } from '../support/app.ts';
+import { ADMIN_PASSWORD, STAFF_PASSWORD, startTestApp, type Client, type TestApp } from '../support/app.ts';
+import { postFrom } from '../support/sign-in.ts';
 import { uniquePerson } from '../support/factories.ts';
+import { buildApp } from '../../src/app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -79,6 +81,38 @@ describe('sign-in and sessions', () => {
     expect(me.body.username).toBe('admin');
   });
 
+  it('marks the session cookie Secure when a trusted proxy says the request came over TLS', async () => {
+    const proxied = await buildApp({
+      db: t.db,
+      logLevel: 'silent',
+      trustProxy: true,
+      signIn: { requiredRoles: [] },
+    });
+    try {
+      const signInVia = (headers: Record<string, string>) =>
+        proxied.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          headers: { 'content-type': 'application/json', ...headers },
+          payload: { username: 'admin', password: ADMIN_PASSWORD },
+        });
+      const overTls = await signInVia({ 'x-forwarded-proto': 'https' });
+      expect(overTls.statusCode).toBe(200);
+      expect(String(overTls.headers['set-cookie'])).toMatch(/;\s*Secure/i);
+      const plain = await signInVia({ 'x-forwarded-proto': 'http' });
+      expect(String(plain.headers['set-cookie'])).not.toMatch(/Secure/i);
+    } finally {
+      await proxied.app.close();
+    }
+    // Without KORUMA_TRUST_PROXY the header is not believed.
+    const untrusted = await t.anonymous.post(
+      '/api/v1/auth/login',
+      { username: 'admin', password: ADMIN_PASSWORD },
+      { 'x-forwarded-proto': 'https' },
+    );
+    expect(untrusted.headers.get('set-cookie')).not.toMatch(/Secure/i);
+  });
+
   it('refuses a wrong password without saying which part was wrong', async () => {
     const wrong = await t.anonymous.post('/api/v1/auth/login', { username: 'admin', password: 'nope' });
     const unknown = await t.anonymous.post('/api/v1/auth/login', {
@@ -91,17 +125,29 @@ describe('sign-in and sessions', () => {
     expect(unknown.body.detail).toBe(wrong.body.detail);
   });
 
-  it('rate-limits repeated failures for one account', async () => {
+  it('throttles the (account, address) pair, not the account: the right user still signs in elsewhere', async () => {
     const target = await t.as('decision_maker');
     const me = (await target.get('/api/v1/auth/me')).body;
+    const attempt = (from: string, password: string) =>
+      postFrom(t, from, '/api/v1/auth/login', { username: me.username, password });
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++)
-      statuses.push(
-        (await t.anonymous.post('/api/v1/auth/login', { username: me.username, password: `wrong-${i}` }))
-          .status,
-      );
-    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
-    expect(statuses[5]).toBe(429);
+    for (let i = 0; i < 5; i++) statuses.push((await attempt('127.0.0.1', `wrong-${i}`)).status);
+    // Three free failures, then the pair waits (5 s, doubling); waiting attempts are not tried.
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    const waiting = await attempt('127.0.0.1', STAFF_PASSWORD);
+    expect(waiting.status).toBe(429);
+    expect(waiting.body.code).toBe('RATE_LIMITED');
+    expect(waiting.body.retryAfterSeconds).toBeGreaterThan(0);
+    expect(waiting.headers.get('retry-after')).toBe(String(waiting.body.retryAfterSeconds));
+    // The same account from another address is not held back by the attacker's failures.
+    const elsewhere = await attempt('127.0.0.2', STAFF_PASSWORD);
+    expect(elsewhere.status).toBe(200);
+    expect(elsewhere.body.token).toBeTruthy();
+    const refused = (await t.admin.get('/api/v1/audit?limit=30')).body.events.find(
+      (e: any) => e.details?.reason === 'rate_limited' && e.details?.username === me.username,
+    );
+    expect(refused).toMatchObject({ action: 'auth.login', outcome: 'denied' });
+    expect(refused.details.scope).toBe('pair');
   });
 
   it('counts guesses sent in parallel against each other', async () => {
@@ -114,9 +160,75 @@ describe('sign-in and sessions', () => {
           .then((r) => r.status),
       ),
     );
-    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
-    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(5);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(3);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(7);
   });
+
+  it('shows an administrator the throttled pairs and lets them clear one, audited', async () => {
+    const target = await t.as('registration_officer');
+    const me = (await target.get('/api/v1/auth/me')).body;
+    for (let i = 0; i < 4; i++)
+      await postFrom(t, '127.0.0.3', '/api/v1/auth/login', { username: me.username, password: `x-${i}` });
+    expect(
+      (
+        await postFrom(t, '127.0.0.3', '/api/v1/auth/login', {
+          username: me.username,
+          password: STAFF_PASSWORD,
+        })
+      ).status,
+    ).toBe(429);
+    const forbidden = await target.get('/api/v1/auth/throttles');
+    expect(forbidden.status).toBe(403);
+    const list = await t.admin.get('/api/v1/auth/throttles');
+    expect(list.status).toBe(200);
+    const pair = list.body.pairs.find((p: any) => p.username === me.username && p.ip === '127.0.0.3');
+    expect(pair).toMatchObject({ kind: 'password', failures: 3 });
+    expect(Date.parse(pair.retryAt)).toBeGreaterThan(Date.now());
+    expect(list.body.limits.freeFailures).toBe(3);
+    const nothing = await t.admin.post('/api/v1/auth/throttles/clear', {});
+    expect(nothing.status).toBe(422);
+    const cleared = await t.admin.post('/api/v1/auth/throttles/clear', {
+      username: me.username,
+      ip: '127.0.0.3',
+    });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.cleared).toBe(3);
+    const after = await t.admin.get('/api/v1/auth/throttles');
+    expect(after.body.pairs.some((p: any) => p.username === me.username)).toBe(false);
+    const again = await postFrom(t, '127.0.0.3', '/api/v1/auth/login', {
+      username: me.username,
+      password: STAFF_PASSWORD,
+    });
+    expect(again.status).toBe(200);
+    const audit = (await t.admin.get('/api/v1/audit?limit=20')).body.events.find(
+      (e: any) => e.action === 'auth.throttle_clear',
+    );
+    expect(audit).toMatchObject({ actorUsername: 'admin', outcome: 'success' });
+    expect(audit.details).toMatchObject({ username: me.username, ip: '127.0.0.3', cleared: 3 });
+  });
+
+  it('keeps a limit per address, over all accounts (the proxy setting decides what an address is)', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 51; i++)
+      statuses.push(
+        (await postFrom(t, '127.0.0.4', '/api/v1/auth/login', { username: `nobody-${i}`, password: 'wrong' }))
+          .status,
+      );
+    expect(statuses.slice(0, 50).every((s) => s === 401)).toBe(true);
+    expect(statuses[50]).toBe(429);
+    const list = (await t.admin.get('/api/v1/auth/throttles')).body;
+    expect(list.addresses).toContainEqual({ ip: '127.0.0.4', failures: 50 });
+    // Other addresses are not affected; clearing the address lets it try again.
+    expect(
+      (await postFrom(t, '127.0.0.5', '/api/v1/auth/login', { username: 'admin', password: ADMIN_PASSWORD }))
+        .status,
+    ).toBe(200);
+    expect((await t.admin.post('/api/v1/auth/throttles/clear', { ip: '127.0.0.4' })).body.cleared).toBe(50);
+    expect(
+      (await postFrom(t, '127.0.0.4', '/api/v1/auth/login', { username: 'admin', password: ADMIN_PASSWORD }))
+        .status,
+    ).toBe(200);
+  }, 60_000);
 
   it('accepts the session cookie for reads but requires the CSRF header for writes', async () => {
     const login = await t.anonymous.post('/api/v1/auth/login', {

@@ -89,7 +89,12 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startServer(): Promise<TestServer> {
+/**
+ * @param options.secondFactor keep the production rule (administrators and decision-makers
+ * sign in with a TOTP code, secrets sealed with a key); the other browser tests sign in by
+ * password alone, so for them the requirement is configured off.
+ */
+export async function startServer(options: { secondFactor?: boolean } = {}): Promise<TestServer> {
   if (!existsSync(join(REPO_ROOT, 'web/dist/index.html'))) {
     throw new Error('web/dist is missing: run `npm run build:web` before the browser tests');
   }
@@ -103,6 +108,8 @@ export async function startServer(): Promise<TestServer> {
     KORUMA_DATA_DIR: dataDir,
     KORUMA_ADMIN_PASSWORD: ADMIN_PASSWORD,
     KORUMA_LOG_LEVEL: 'warn',
+    KORUMA_TOTP_REQUIRED_ROLES: options.secondFactor ? 'administrator,decision_maker' : 'none',
+    ...(options.secondFactor ? { KORUMA_TOTP_KEY: randomBytes(32).toString('hex') } : {}),
   };
   if (database) env.DATABASE_URL = database.url;
   else delete env.DATABASE_URL;

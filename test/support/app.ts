@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Db } from '../../src/db/database.ts';
 import { ROLE_SCOPE, type Role } from '../../src/domain/access.ts';
-import { buildApp, type KorumaApp } from '../../src/app.ts';
+import { buildApp, type AppOptions, type KorumaApp } from '../../src/app.ts';
 import { SYSTEM_META } from '../../src/core/use-case.ts';
 import { createUser, ensureFirstAdministrator } from '../../src/modules/access/users.service.ts';
 import { openTestDatabase } from './database.ts';
@@ -43,13 +43,20 @@ export interface TestApp {
 let userCounter = 0;
 
 /** @param options.today a fixed legal "today" for tests of deadlines and worklists */
-export async function startTestApp(options: { today?: string } = {}): Promise<TestApp> {
+/**
+ * The API tests sign in by password alone: the second-factor requirement is off here
+ * (test/api/second-factor.test.ts and test/support/sign-in.ts turn it on).
+ */
+export async function startTestApp(
+  options: { today?: string; signIn?: AppOptions['signIn'] } = {},
+): Promise<TestApp> {
   const { db, dispose } = await openTestDatabase();
   await ensureFirstAdministrator(db, ADMIN_PASSWORD);
   const fixedToday = options.today;
   const korumo = await buildApp({
     db,
     logLevel: 'silent',
+    signIn: options.signIn ?? { requiredRoles: [] },
     ...(fixedToday ? { today: () => fixedToday } : {}),
   });
   await korumo.app.listen({ port: 0, host: '127.0.0.1' });

@@ -3,59 +3,19 @@ import { z } from 'zod';
 import { ROLES } from '../../domain/access.ts';
 import { actorOf, SESSION_COOKIE } from '../../http/guard.ts';
 import { typed, type RouteDeps } from '../../http/route-kit.ts';
-import { login, logout } from './auth.service.ts';
+import { logout } from './auth.service.ts';
+import type { SignInSettings } from './second-factor.service.ts';
+import { signInRoutes } from './sign-in.routes.ts';
+import { userView } from './users.view.ts';
 import * as usersService from './users.service.ts';
 
 const language = z.enum(['tr', 'en', 'ar', 'fa']);
-const userView = z.object({
-  id: z.uuid(),
-  username: z.string(),
-  displayName: z.string(),
-  role: z.enum(ROLES),
-  provinceCode: z.string().nullable(),
-  centreId: z.string().nullable(),
-  organisation: z.string().nullable(),
-  preferredLanguage: z.string(),
-  active: z.boolean(),
-});
 const password = z.string().min(12, 'at least 12 characters').max(200);
 const userParams = z.strictObject({ id: z.uuid() });
 
-export function accessRoutes(app: FastifyInstance, deps: RouteDeps): void {
+export function accessRoutes(app: FastifyInstance, deps: RouteDeps, settings: SignInSettings): void {
   const r = typed(app);
-
-  r.post(
-    '/api/v1/auth/login',
-    {
-      config: { permission: 'public' },
-      schema: {
-        tags: ['auth'],
-        summary: 'Sign in: returns a bearer token and sets the session cookie',
-        body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) }),
-        response: { 200: z.object({ token: z.string(), expiresAt: z.string(), user: userView }) },
-      },
-    },
-    async (request, reply) => {
-      const result = await login(
-        deps.db,
-        { ...request.meta, ip: request.ip },
-        request.body,
-        deps.sessionHours,
-      );
-      reply.setCookie(SESSION_COOKIE, result.token, {
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: request.protocol === 'https',
-        path: '/',
-        expires: result.expiresAt,
-      });
-      return {
-        token: result.token,
-        expiresAt: result.expiresAt.toISOString(),
-        user: usersService.presentUser(result.user),
-      };
-    },
-  );
+  signInRoutes(app, deps, settings);
 
   r.post(
     '/api/v1/auth/logout',

@@ -71,38 +71,6 @@ export function updateUser(db: Q, id: string, changes: UserChanges): Promise<App
     .executeTakeFirst();
 }
 
-export async function recentFailedLogins(db: Q, username: string, ip: string, since: Date) {
-  const row = await db
-    .selectFrom('login_attempt')
-    .select((eb) => [
-      eb.fn.countAll<number>().filterWhere('username', '=', username).as('byUser'),
-      eb.fn.countAll<number>().filterWhere('ip', '=', ip).as('byIp'),
-    ])
-    .where('succeeded', '=', false)
-    .where('attempted_at', '>', since)
-    .where((eb) => eb.or([eb('username', '=', username), eb('ip', '=', ip)]))
-    .executeTakeFirstOrThrow();
-  return { byUser: Number(row.byUser), byIp: Number(row.byIp) };
-}
-
-export async function recordLoginAttempt(
-  db: Q,
-  username: string,
-  ip: string,
-  succeeded: boolean,
-): Promise<number> {
-  const row = await db
-    .insertInto('login_attempt')
-    .values({ username, ip, succeeded })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-export async function markLoginSucceeded(db: Q, attemptId: number): Promise<void> {
-  await db.updateTable('login_attempt').set({ succeeded: true }).where('id', '=', attemptId).execute();
-}
-
 export async function insertSession(
   db: Q,
   session: { tokenHash: string; userId: string; kind: 'cookie' | 'bearer'; expiresAt: Date },

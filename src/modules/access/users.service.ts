@@ -1,11 +1,13 @@
 import type { Db } from '../../db/database.ts';
-import type { AppUserRow } from '../../db/schema.ts';
 import { scopeProblem, type Actor, type Role } from '../../domain/access.ts';
 import { isProvinceCode } from '../../domain/reference/provinces.ts';
 import { runUseCase, SYSTEM_META, type RequestMeta, type UseCaseContext } from '../../core/use-case.ts';
 import { conflict, invalid, notFound, type FieldProblem } from '../../core/errors.ts';
 import { generatePassword, hashPassword } from './passwords.ts';
 import * as users from './users.repository.ts';
+import { presentUser, type UserView } from './users.view.ts';
+
+export { presentUser, type UserView };
 import { centreByIdOrCode } from '../centres/records.service.ts';
 
 export interface UserInput {
@@ -17,32 +19,6 @@ export interface UserInput {
   organisation?: string | null | undefined;
   password: string;
   preferredLanguage?: 'tr' | 'en' | 'ar' | 'fa' | undefined;
-}
-
-export interface UserView {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  provinceCode: string | null;
-  centreId: string | null;
-  organisation: string | null;
-  preferredLanguage: string;
-  active: boolean;
-}
-
-export function presentUser(u: AppUserRow): UserView {
-  return {
-    id: u.id,
-    username: u.username,
-    displayName: u.display_name,
-    role: u.role,
-    provinceCode: u.province_code,
-    centreId: u.centre_id,
-    organisation: u.organisation,
-    preferredLanguage: u.preferred_language,
-    active: u.active,
-  };
 }
 
 function checkScope(

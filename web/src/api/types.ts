@@ -39,12 +39,45 @@ export interface User {
   /** The organisation (by code) of UNHCR, partner and lawyer accounts; null for everyone else. */
   organisation?: string | null;
   preferredLanguage: string;
+  /** Whether the account has a second factor set up (its secret is never sent). */
+  secondFactor?: boolean;
+  active?: boolean;
 }
 
-export interface LoginResult {
-  token: string;
-  expiresAt: string;
+/** Signed in, or the password was right and a second step follows with the challenge. */
+export type LoginResult =
+  | { step: 'done'; token: string; expiresAt: string; user: User }
+  | { step: 'code' | 'enrol'; challenge: string; expiresAt: string };
+
+export interface SignedIn {
+  step: 'done';
   user: User;
+}
+
+export interface Enrolment {
+  secret: string;
+  uri: string;
+  /** The otpauth:// URI as an SVG QR code, drawn by the server. */
+  qrSvg: string;
+}
+
+export interface Throttles {
+  pairs: {
+    username: string;
+    ip: string;
+    kind: 'password' | 'second_factor';
+    failures: number;
+    lastFailureAt: string;
+    retryAt: string | null;
+  }[];
+  addresses: { ip: string; failures: number }[];
+  limits: {
+    freeFailures: number;
+    firstDelaySeconds: number;
+    maxDelaySeconds: number;
+    addressFailuresPerWindow: number;
+    windowMinutes: number;
+  };
 }
 
 export type PersonSummary = z.infer<typeof personSummary>;

@@ -6,6 +6,7 @@ import { onSessionEnded } from '../api/client.ts';
 import { useReference } from '../api/reference.ts';
 import type { User } from '../api/types.ts';
 import { matchPath, useRouter } from '../router.tsx';
+import { AdministrationPage } from '../screens/administration/AdministrationPage.tsx';
 import { AuditPage } from '../screens/audit/AuditPage.tsx';
 import { CardPage } from '../screens/card/CardPage.tsx';
 import { CasePage } from '../screens/case/CasePage.tsx';
@@ -84,6 +85,7 @@ function Routes() {
   }
   if (path === '/register') return <RegisterPage />;
   if (path === '/audit') return isAdministrator(user) ? <AuditPage /> : <NotFound />;
+  if (path === '/administration') return isAdministrator(user) ? <AdministrationPage /> : <NotFound />;
   if (path === '/worklists') return can(user, 'worklists:read') ? <WorklistsPage /> : <NotFound />;
   const person = matchPath('/persons/:id', path);
   if (person?.id) return <PersonPage key={person.id} personId={person.id} />;

@@ -37,6 +37,7 @@ function sectionsFor(user: User, t: TFunction): { to: string; label: string }[] 
     [can(user, 'contact_changes:review'), '/contact-changes', t('nav.contactChanges')],
     [can(user, 'portal:edit'), '/portal', t('nav.portal')],
     [isAdministrator(user), '/audit', t('nav.audit')],
+    [isAdministrator(user), '/administration', t('nav.administration')],
   ];
   return sections.filter(([allowed]) => allowed).map(([, to, label]) => ({ to, label }));
 }

@@ -1,14 +1,18 @@
+// Sign-in in up to two steps: the password, then (for accounts with a second factor, or whose
+// role needs one) a code from the authenticator app, a recovery code, or setting up the app.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
-import type { LoginResult } from '../../api/types.ts';
+import type { LoginResult, User } from '../../api/types.ts';
 import { SESSION_KEY } from '../../app/session.ts';
 import { useTitle } from '../../app/useTitle.ts';
 import { isLang, switchLanguage } from '../../i18n.ts';
 import { useRouter } from '../../router.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
+import { CodeStep } from './CodeStep.tsx';
+import { EnrolmentStep } from './EnrolmentStep.tsx';
 import './sign-in.css';
 
 /** Only same-app paths are followed after sign-in (never another origin). */
@@ -16,22 +20,45 @@ function safeNext(next: string | null): string {
   return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : '/';
 }
 
+type Stage = { step: 'password' } | { step: 'code' | 'enrol'; challenge: string };
+
 export function SignInPage({ next }: { next: string | null }) {
-  const { t } = useTranslation();
-  useTitle(t('signIn.title'));
   const client = useQueryClient();
   const { navigate } = useRouter();
+  const [stage, setStage] = useState<Stage>({ step: 'password' });
+
+  async function signedIn(user: User) {
+    if (isLang(user.preferredLanguage)) await switchLanguage(user.preferredLanguage);
+    client.setQueryData(SESSION_KEY, user);
+    navigate(safeNext(next), { replace: true });
+  }
+  const startOver = () => setStage({ step: 'password' });
+
+  if (stage.step === 'code')
+    return <CodeStep challenge={stage.challenge} onSignedIn={signedIn} onStartOver={startOver} />;
+  if (stage.step === 'enrol')
+    return <EnrolmentStep challenge={stage.challenge} onSignedIn={signedIn} onStartOver={startOver} />;
+  return (
+    <PasswordStep
+      onResult={(result) =>
+        result.step === 'done'
+          ? signedIn(result.user)
+          : setStage({ step: result.step, challenge: result.challenge })
+      }
+    />
+  );
+}
+
+function PasswordStep({ onResult }: { onResult: (result: LoginResult) => void | Promise<void> }) {
+  const { t } = useTranslation();
+  useTitle(t('signIn.title'));
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
 
   const login = useMutation({
     mutationFn: () => post<LoginResult>('/api/v1/auth/login', { username: username.trim(), password }),
-    onSuccess: async ({ user }) => {
-      if (isLang(user.preferredLanguage)) await switchLanguage(user.preferredLanguage);
-      client.setQueryData(SESSION_KEY, user);
-      navigate(safeNext(next), { replace: true });
-    },
+    onSuccess: onResult,
   });
 
   function submit(event: FormEvent) {
