@@ -27,7 +27,8 @@ export interface RemovalGuard {
   bars: RemovalBar[];
 }
 
-function barOf(c: RemovalCaseFacts, today: string): RemovalBar | null {
+/** The bar one case sets on a day, if any. */
+export function barOf(c: RemovalCaseFacts, today: string): RemovalBar | null {
   switch (c.state) {
     case 'lodged':
     case 'referred':

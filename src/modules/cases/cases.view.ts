@@ -58,17 +58,22 @@ export function mayReadInterviewRecord(actor: Actor, c: ProtectionCaseRow): bool
   return actor.role === 'protection_caseworker' && c.assigned_caseworker_id === actor.userId;
 }
 
-/** The removal guard across every case of these persons (a person may have an older closed case). */
-export async function removalGuardFor(ctx: UseCaseContext, personIds: string[]) {
+/** What the removal guard needs of every case of these persons, with the day each was lodged. */
+export async function removalCaseFactsOf(ctx: UseCaseContext, personIds: string[]) {
   const cases = await repo.casesOfPersons(ctx.trx, personIds);
-  const facts = await Promise.all(
+  return Promise.all(
     cases.map(async (c) => ({
       track: c.track,
       state: c.state,
       appealWindowOpenUntil: latestWindowDay(await clocksRepo.clocksOfCase(ctx.trx, c.id)),
+      lodgedOn: c.lodged_on,
     })),
   );
-  return removalGuard(facts, ctx.today);
+}
+
+/** The removal guard across every case of these persons (a person may have an older closed case). */
+export async function removalGuardFor(ctx: UseCaseContext, personIds: string[]) {
+  return removalGuard(await removalCaseFactsOf(ctx, personIds), ctx.today);
 }
 
 export async function caseView(ctx: UseCaseContext, caseId: string): Promise<CaseView> {
