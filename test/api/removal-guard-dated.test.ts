@@ -41,8 +41,53 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const guard = (on?: string) =>
-  officer.get(`/api/v1/persons/${person}/removal-guard${on === undefined ? '' : `?on=${on}`}`);
+const guard = (on?: string, who = person) =>
+  officer.get(`/api/v1/persons/${who}/removal-guard${on === undefined ? '' : `?on=${on}`}`);
+
+describe('finality derived, with no clerk', () => {
+  it('makes a served rejection final the day after its last window, on the case and in the guard', async () => {
+    const other = await personAged(registrar, 40, TODAY);
+    const c = await CaseDriver.lodge(registrar, {
+      track: 'international_protection',
+      lodgedOn: '2026-06-01',
+      lodgedVia: 'directorate',
+      principalPersonId: other,
+    });
+    await c.act(registrar, '2026-06-01', { action: 'register' });
+    await c.act(caseworker, '2026-06-02', {
+      action: 'schedule_interview',
+      scheduledAt: '2026-06-10T10:00:00+03:00',
+      interpreterLanguage: 'fa',
+      attendees: [],
+    });
+    await c.act(caseworker, '2026-06-10', { action: 'record_interview', record: 'Interview held.' });
+    await c.act(decider, '2026-07-01', { action: 'decide', decision: 'rejected', reasons: 'No fear.' });
+    await c.act(caseworker, '2026-07-01', { action: 'serve_decision' });
+    // Nobody records a close-as-final step.
+    expect(c.view.state).toBe('notified');
+    const last = c.view.clocks
+      .filter((k: { code: string }) => ['T9-appeal', 'T10'].includes(k.code))
+      .map((k: { protectiveLastDay: string }) => k.protectiveLastDay)
+      .sort()
+      .at(-1);
+    const dayAfter = new Date(Date.parse(`${last}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(c.view.finalSince).toBe(dayAfter);
+    const table: [string, object[]][] = [
+      ['2026-07-02', [{ bar: 'appeal_window_open', rule: 'LFIP-4', lastDay: last }]],
+      [last, [{ bar: 'appeal_window_open', rule: 'LFIP-4', lastDay: last }]],
+      [dayAfter, []],
+    ];
+    for (const [on, bars] of table) {
+      const res = await guard(on, other);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(
+        res.body.barsOnDay.filter((b: { bar: string }) => b.bar !== 'no_removal_decision'),
+        on,
+      ).toEqual(bars);
+      expect(res.body.mayBeRemoved, on).toBe(bars.length === 0);
+    }
+  });
+});
 
 describe('the removal guard for a given day', () => {
   it('says no removal decision exists before one is taken', async () => {

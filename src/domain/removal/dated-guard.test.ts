@@ -31,8 +31,8 @@ describe('the dated removal guard', () => {
       [
         ['2026-01-02', ['appeal_window_open:LFIP-4:2026-01-12']],
         ['2026-01-12', ['appeal_window_open:LFIP-4:2026-01-12']],
-        // Not final until finality is recorded: still barred, with no last day to promise.
-        ['2026-01-13', ['decision_not_final:LFIP-4:-']],
+        // Final the day after the last protective day (no appeal lodged).
+        ['2026-01-13', []],
       ],
     ],
     [
@@ -86,6 +86,11 @@ describe('the dated removal guard', () => {
         ['2026-01-05', ['removal_appeal_pending:LFIP-53:-']],
         ['2027-01-05', ['removal_appeal_pending:LFIP-53:-']],
       ],
+    ],
+    [
+      'a notified case with no window recorded (finality needs a person)',
+      { cases: [{ track: 'international_protection', state: 'notified', appealWindowOpenUntil: null }] },
+      [['2026-01-05', ['decision_not_final:LFIP-4:-']]],
     ],
     ['no removal decision at all', { removal: null }, [['2026-01-05', ['no_removal_decision:LFIP-52:-']]]],
   ];

@@ -8,6 +8,7 @@ import type { CaseClockRow, ProtectionCaseRow } from '../../db/schema.ts';
 import { availableActions } from '../../domain/procedure/machine.ts';
 import { APPEAL_WINDOWS } from '../../domain/procedure/clocks.ts';
 import { removalGuard } from '../../domain/procedure/non-refoulement.ts';
+import { finalSince, isFinalState } from '../../domain/procedure/finality.ts';
 import { healthCover, workPermit } from '../../domain/procedure/rights.ts';
 import { TIME_LIMIT_RULES } from '../../domain/procedure/time-limits.ts';
 import { lettersOfCase, storedLetter } from '../letters/letters.service.ts';
@@ -122,6 +123,14 @@ export async function caseView(ctx: UseCaseContext, caseId: string): Promise<Cas
     reference: c.reference,
     track: rightsFacts.track,
     state: rightsFacts.state,
+    finalSince: finalSince(
+      {
+        state: c.state,
+        lastWindowDay: latestWindowDay(clocks),
+        finalOn: events.findLast((e) => isFinalState(e.state_after))?.occurred_on ?? null,
+      },
+      ctx.today,
+    ),
     procedure: rightsFacts.procedure,
     accelerationGround: c.acceleration_ground,
     provinceCode: c.province_code,
