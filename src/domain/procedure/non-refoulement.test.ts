@@ -50,11 +50,10 @@ describe('removalGuard', () => {
     expect(removalGuard([c('notified', TODAY)], TODAY).bars).toEqual(['appeal_window_open']);
   });
 
-  it('a notified decision whose windows have lapsed still bars removal until finalised', () => {
-    expect(removalGuard([c('notified', '2026-03-09')], TODAY)).toEqual({
-      mayBeRemoved: false,
-      bars: ['decision_not_final'],
-    });
+  it('a notified decision is final, and no longer bars removal, the day after its last window ran out', () => {
+    expect(removalGuard([c('notified', '2026-03-09')], TODAY)).toEqual({ mayBeRemoved: true, bars: [] });
+    // With no window recorded the record cannot tell: not final until a person says so.
+    expect(removalGuard([c('notified', null)], TODAY).bars).toEqual(['decision_not_final']);
   });
 
   it('the window date is ignored outside the notified state', () => {

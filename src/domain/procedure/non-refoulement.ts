@@ -2,6 +2,7 @@
 // inhuman or degrading treatment, or persecution. This is the single place that says whether a
 // person may be removed as far as the protection procedure is concerned; removal orders (a later
 // module) must call it, and may add bars of their own (Art. 55), never remove one.
+import { finalSince } from './finality.ts';
 import type { CaseState, Track } from './states.ts';
 
 export interface RemovalCaseFacts {
@@ -27,7 +28,8 @@ export interface RemovalGuard {
   bars: RemovalBar[];
 }
 
-function barOf(c: RemovalCaseFacts, today: string): RemovalBar | null {
+/** The bar one case sets on a day, if any. */
+export function barOf(c: RemovalCaseFacts, today: string): RemovalBar | null {
   switch (c.state) {
     case 'lodged':
     case 'referred':
@@ -38,9 +40,11 @@ function barOf(c: RemovalCaseFacts, today: string): RemovalBar | null {
     case 'decided':
       return 'decision_not_served';
     case 'notified':
-      // Until the case is finalised the decision is not final, even once every window has run out.
-      return c.appealWindowOpenUntil !== null && today <= c.appealWindowOpenUntil
-        ? 'appeal_window_open'
+      if (c.appealWindowOpenUntil !== null && today <= c.appealWindowOpenUntil) return 'appeal_window_open';
+      // Final the day after its last window ran out with no appeal; with no window recorded the
+      // record cannot tell, and the decision is not final until a person says so.
+      return finalSince({ state: c.state, lastWindowDay: c.appealWindowOpenUntil, finalOn: null }, today)
+        ? null
         : 'decision_not_final';
     case 'under_appeal':
       return 'appeal_pending';

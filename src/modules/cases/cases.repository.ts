@@ -180,7 +180,7 @@ export function casesOfPersons(db: Q, personIds: string[]) {
   return db
     .selectFrom('case_member as m')
     .innerJoin('protection_case as c', 'c.id', 'm.case_id')
-    .select(['m.person_id', 'c.id', 'c.track', 'c.state', 'c.reference'])
+    .select(['m.person_id', 'c.id', 'c.track', 'c.state', 'c.reference', 'c.lodged_on'])
     .where('m.person_id', 'in', personIds)
     .execute();
 }

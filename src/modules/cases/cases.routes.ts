@@ -1,12 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { REMOVAL_BARS } from '../../domain/procedure/non-refoulement.ts';
 import { TIME_LIMIT_RULES } from '../../domain/procedure/time-limits.ts';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
-import { personIdParams } from '../../core/field-schemas.ts';
-import { loadPersonInScope } from '../persons/persons.service.ts';
 import * as service from './cases.service.ts';
-import { caseView, printLetter, removalGuardFor } from './cases.view.ts';
+import { caseView, printLetter } from './cases.view.ts';
 import { assignableCaseworkers, listCasesOfPerson } from './cases.list.ts';
 import {
   actionInput,
@@ -139,24 +136,6 @@ export function casesRoutes(app: FastifyInstance, deps: RouteDeps): void {
         .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
         .send(html);
     },
-  );
-
-  r.get(
-    '/api/v1/persons/:id/removal-guard',
-    {
-      config: { permission: 'cases:read', purpose: 'procedure' },
-      schema: {
-        tags,
-        summary: 'Whether the protection procedure bars removing this person (LFIP Art. 4)',
-        params: personIdParams,
-        response: { 200: z.object({ mayBeRemoved: z.boolean(), bars: z.array(z.enum(REMOVAL_BARS)) }) },
-      },
-    },
-    async (request) =>
-      inUseCase(deps, request, async (ctx) => {
-        await loadPersonInScope(ctx, request.params.id, 'removal_guard.read');
-        return removalGuardFor(ctx, [request.params.id]);
-      }),
   );
 
   r.get(

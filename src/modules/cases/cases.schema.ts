@@ -140,6 +140,8 @@ export const caseView = z.object({
   reference: z.string(),
   track: z.enum(TRACKS),
   state: z.enum(CASE_STATES),
+  /** The first day the decision is final (derived: windows run out, or the final judgment). */
+  finalSince: isoDate.nullable(),
   procedure: z.enum(PROCEDURES),
   accelerationGround: z.string().nullable(),
   provinceCode: z.string(),

@@ -8,6 +8,7 @@ import type { CaseClockRow, ProtectionCaseRow } from '../../db/schema.ts';
 import { availableActions } from '../../domain/procedure/machine.ts';
 import { APPEAL_WINDOWS } from '../../domain/procedure/clocks.ts';
 import { removalGuard } from '../../domain/procedure/non-refoulement.ts';
+import { finalSince, isFinalState } from '../../domain/procedure/finality.ts';
 import { healthCover, workPermit } from '../../domain/procedure/rights.ts';
 import { TIME_LIMIT_RULES } from '../../domain/procedure/time-limits.ts';
 import { lettersOfCase, storedLetter } from '../letters/letters.service.ts';
@@ -58,17 +59,22 @@ export function mayReadInterviewRecord(actor: Actor, c: ProtectionCaseRow): bool
   return actor.role === 'protection_caseworker' && c.assigned_caseworker_id === actor.userId;
 }
 
-/** The removal guard across every case of these persons (a person may have an older closed case). */
-export async function removalGuardFor(ctx: UseCaseContext, personIds: string[]) {
+/** What the removal guard needs of every case of these persons, with the day each was lodged. */
+export async function removalCaseFactsOf(ctx: UseCaseContext, personIds: string[]) {
   const cases = await repo.casesOfPersons(ctx.trx, personIds);
-  const facts = await Promise.all(
+  return Promise.all(
     cases.map(async (c) => ({
       track: c.track,
       state: c.state,
       appealWindowOpenUntil: latestWindowDay(await clocksRepo.clocksOfCase(ctx.trx, c.id)),
+      lodgedOn: c.lodged_on,
     })),
   );
-  return removalGuard(facts, ctx.today);
+}
+
+/** The removal guard across every case of these persons (a person may have an older closed case). */
+export async function removalGuardFor(ctx: UseCaseContext, personIds: string[]) {
+  return removalGuard(await removalCaseFactsOf(ctx, personIds), ctx.today);
 }
 
 export async function caseView(ctx: UseCaseContext, caseId: string): Promise<CaseView> {
@@ -117,6 +123,14 @@ export async function caseView(ctx: UseCaseContext, caseId: string): Promise<Cas
     reference: c.reference,
     track: rightsFacts.track,
     state: rightsFacts.state,
+    finalSince: finalSince(
+      {
+        state: c.state,
+        lastWindowDay: latestWindowDay(clocks),
+        finalOn: events.findLast((e) => isFinalState(e.state_after))?.occurred_on ?? null,
+      },
+      ctx.today,
+    ),
     procedure: rightsFacts.procedure,
     accelerationGround: c.acceleration_ground,
     provinceCode: c.province_code,

@@ -3,10 +3,11 @@
 import { protectionActive, type Art55Ground } from '../../domain/removal/removal.ts';
 import { notInFuture } from '../../core/dates.ts';
 import { requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { conflict, invalid, notFound } from '../../core/errors.ts';
+import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import * as repo from './removal.repository.ts';
-import { lockPersons } from '../persons/records.service.ts';
+import { currentNeedsOf, lockPersons } from '../persons/records.service.ts';
+import { art55GroundsInNeeds, isReasonedAssessment } from '../../domain/removal/art55-needs.ts';
 
 export async function activeProtections(
   ctx: UseCaseContext,
@@ -65,4 +66,40 @@ export async function endProtection(ctx: UseCaseContext, protectionId: string, e
     personId: p.person_id,
     details: { ground: p.ground },
   });
+}
+
+/**
+ * Art. 55 grounds the record shows through a specific need: the decision is refused, naming them,
+ * unless the officer records the protection (which then bars the decision) or a reasoned
+ * assessment that it does not apply. Returns the grounds the assessment answers.
+ */
+export async function art55GroundsAssessed(
+  ctx: UseCaseContext,
+  personId: string,
+  assessment: string | null | undefined,
+) {
+  const hits = art55GroundsInNeeds((await currentNeedsOf(ctx, personId)).map((n) => n.code));
+  if (hits.length && !isReasonedAssessment(assessment))
+    throw new AppError(
+      'RULE_VIOLATION',
+      `The record shows an LFIP Art. 55 ground (${hits.map((h) => h.reason).join(', ')}): record the protection, or why it does not apply`,
+      [
+        ...hits.map((h) => ({
+          field: 'personId',
+          message: `specific need ${h.code}: ${h.reason}`,
+          code: `LFIP-55-${h.ground}`,
+        })),
+        ...(assessment
+          ? [
+              {
+                field: 'art55Assessment',
+                message: 'is not a reasoned assessment (at least a sentence)',
+                code: 'not_reasoned',
+              },
+            ]
+          : []),
+      ],
+      { rule: `LFIP-55-${hits[0]!.ground}`, art55Needs: hits },
+    );
+  return hits;
 }

@@ -4,8 +4,10 @@ import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
 import { isoDate, personIdParams } from '../../core/field-schemas.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import { REMOVAL_STATES } from '../../domain/removal/removal.ts';
+import { REMOVAL_BARS } from '../../domain/procedure/non-refoulement.ts';
 import * as service from './removal.service.ts';
 import { carryOut } from './removal.execution.ts';
+import { removalGuardOn } from './removal.guard.ts';
 import { endProtection, recordProtection } from './protections.service.ts';
 import { protectionsView, removalList, removalView } from './removal.view.ts';
 import {
@@ -120,6 +122,33 @@ export function removalRoutes(app: FastifyInstance, deps: RouteDeps): void {
     'Impose alternatives to detention (LFIP Art. 57/A)',
     z.strictObject({ alternatives: z.array(alternativeInput).min(1).max(7) }),
     (ctx, id, body) => service.imposeAlternatives(ctx, id, body.alternatives),
+  );
+
+  r.get(
+    '/api/v1/persons/:id/removal-guard',
+    {
+      config: { permission: 'cases:read', purpose: 'procedure' },
+      schema: {
+        tags,
+        summary:
+          'Whether a removal could be carried out on a day (default today), on what is recorded now: every bar with its rule and last day. A question only: carrying out is judged on the day',
+        params: personIdParams,
+        querystring: z.strictObject({ on: isoDate.optional() }),
+        response: {
+          200: z.object({
+            on: isoDate,
+            mayBeRemoved: z.boolean(),
+            bars: z.array(z.enum(REMOVAL_BARS)),
+            mayBeCarriedOut: z.boolean(),
+            barsOnDay: z.array(z.object({ bar: z.string(), rule: z.string(), lastDay: isoDate.nullable() })),
+            removalId: z.uuid().nullable(),
+            earliestDay: isoDate.nullable(),
+          }),
+        },
+      },
+    },
+    async (request) =>
+      inUseCase(deps, request, (ctx) => removalGuardOn(ctx, request.params.id, request.query.on)),
   );
 
   r.get(

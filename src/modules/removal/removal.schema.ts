@@ -19,6 +19,8 @@ export const orderInput = z.strictObject({
     .max(VOLUNTARY_DEPARTURE_DAYS.max)
     .nullish(),
   abscondingRisk: z.boolean().default(false),
+  /** Why an Art. 55 ground the record shows (a specific need) does not apply: at least a sentence. */
+  art55Assessment: z.string().trim().min(1).max(2000).nullish(),
 });
 
 export const notifyInput = z.strictObject({

@@ -16,7 +16,7 @@ import { deadlineColumns, loadCalendar } from '../calendar/calendar.service.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import * as detentions from '../detention/records.service.ts';
 import type { Alternative } from '../detention/detention.service.ts';
-import { activeProtections } from './protections.service.ts';
+import { activeProtections, art55GroundsAssessed } from './protections.service.ts';
 import * as repo from './removal.repository.ts';
 import { lockPersons } from '../persons/records.service.ts';
 import type { RemovalDecisionRow } from '../../db/schema.ts';
@@ -29,6 +29,7 @@ export interface OrderInput {
   apprehendedAt?: string | null | undefined;
   voluntaryDepartureDays?: number | null | undefined;
   abscondingRisk: boolean;
+  art55Assessment?: string | null | undefined;
 }
 
 export function ruleViolation(
@@ -129,6 +130,7 @@ export async function orderRemoval(ctx: UseCaseContext, input: OrderInput): Prom
         code: `LFIP-55-${g}`,
       })),
     );
+  const assessed = await art55GroundsAssessed(ctx, person.id, input.art55Assessment);
   const bar =
     input.voluntaryDepartureDays != null ? voluntaryDepartureBar(input.grounds, input.abscondingRisk) : null;
   if (bar)
@@ -155,6 +157,9 @@ export async function orderRemoval(ctx: UseCaseContext, input: OrderInput): Prom
   await recordStep(ctx, { id, person_id: person.id }, 'order', input.decidedOn, {
     grounds: input.grounds,
     late,
+    ...(assessed.length
+      ? { art55Assessment: { needs: assessed, text: input.art55Assessment?.trim() ?? '' } }
+      : {}),
   });
   return id;
 }

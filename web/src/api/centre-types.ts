@@ -12,6 +12,7 @@ import type {
 import type { centreSummary, centreView } from '../../../src/modules/centres/centres.schema.ts';
 import type { detentionsDueView, detentionView } from '../../../src/modules/detention/detention.view.ts';
 import type { removalList, removalView } from '../../../src/modules/removal/removal.view.ts';
+import type { removalGuardOn } from '../../../src/modules/removal/removal.guard.ts';
 import type { waitingList } from '../../../src/modules/placements/waiting-list.service.ts';
 
 type Result<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
@@ -46,6 +47,8 @@ export type DetentionDue = Result<typeof detentionsDueView>[number];
 
 export type RemovalView = Result<typeof removalView>;
 export type RemovalBar = RemovalView['bars'][number];
+/** GET /persons/:id/removal-guard?on=: could the removal be carried out on that day. */
+export type DatedRemovalGuard = Result<typeof removalGuardOn>;
 export type RemovalEvent = RemovalView['events'][number];
 export type Protection = RemovalView['protections'][number];
 export type AlternativeView = RemovalView['alternatives'][number];

@@ -75,6 +75,11 @@ export function CaseHeader({ kase: c }: { kase: CaseView }) {
                 {t('case.notifiedOn')} <DayText value={c.notifiedOn} />
               </div>
             )}
+            {c.finalSince && (
+              <div className="small strong" data-testid="final-since">
+                {t('case.finalSince')} <DayText value={c.finalSince} />
+              </div>
+            )}
           </Fact>
         )}
         {c.pendingAppeal && <Fact label={t('case.pendingAppeal')}>{t(`appealBody.${c.pendingAppeal}`)}</Fact>}

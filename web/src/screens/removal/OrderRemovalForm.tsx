@@ -9,7 +9,7 @@ import type { RemovalView } from '../../api/centre-types.ts';
 import { useLabels, useReference } from '../../api/reference.ts';
 import type { PersonView } from '../../api/types.ts';
 import { useRouter } from '../../router.tsx';
-import { ChecklistField, DateField, SelectField, TextField } from '../../ui/fields.tsx';
+import { ChecklistField, DateField, SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
 import { todayInTurkiye } from '../../ui/format.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { useSubmit } from '../../ui/useSubmit.ts';
@@ -26,6 +26,7 @@ export function OrderRemovalForm({ person }: { person: PersonView }) {
   const [decidedOn, setDecidedOn] = useState(today);
   const [days, setDays] = useState('');
   const [absconding, setAbsconding] = useState(false);
+  const [assessment, setAssessment] = useState('');
   const [checked, setChecked] = useState(false);
   const { mutation, fieldError } = useSubmit({
     send: () =>
@@ -36,6 +37,7 @@ export function OrderRemovalForm({ person }: { person: PersonView }) {
         decidedOn,
         voluntaryDepartureDays: days ? Number(days) : null,
         abscondingRisk: absconding,
+        art55Assessment: assessment.trim() || null,
       }),
     refresh: [personRemovalsKey(person.id), removalsKey],
     onDone: (view) => navigate(`/removals/${view.id}`),
@@ -99,6 +101,14 @@ export function OrderRemovalForm({ person }: { person: PersonView }) {
         <input type="checkbox" checked={absconding} onChange={(e) => setAbsconding(e.target.checked)} />
         {t('removalCase.abscondingRisk')}
       </label>
+      <TextAreaField
+        id="removal-art55Assessment"
+        label={t('removalCase.art55Assessment')}
+        hint={t('removalCase.art55AssessmentHint')}
+        value={assessment}
+        onValue={setAssessment}
+        error={fieldError('art55Assessment')}
+      />
       <div className="actions">
         <button type="submit" className="button-primary" disabled={mutation.isPending}>
           {t('removals.order')}

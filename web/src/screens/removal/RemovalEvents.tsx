@@ -32,6 +32,19 @@ export function RemovalEvents({ events }: { events: RemovalEvent[] }) {
         return v ? labels.nationality(text(v)) : null;
       case 'reason':
         return <Auto>{text(v)}</Auto>;
+      case 'art55Assessment': {
+        if (typeof v !== 'object' || v === null) return null;
+        const needs = 'needs' in v && Array.isArray(v.needs) ? v.needs : [];
+        const grounds = needs.map((n: unknown) =>
+          typeof n === 'object' && n !== null && 'reason' in n ? t(`art55Need.${text(n.reason)}`) : '',
+        );
+        return (
+          <>
+            <div>{formatList(grounds.filter(Boolean), labels.lang)}</div>
+            <Auto>{'text' in v ? text(v.text) : ''}</Auto>
+          </>
+        );
+      }
       default:
         return null;
     }

@@ -7,6 +7,7 @@ import { useTitle } from '../../app/useTitle.ts';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { AlternativesPanel } from './AlternativesPanel.tsx';
 import { BarsPanel } from './BarsPanel.tsx';
+import { DatedGuardPanel } from './DatedGuardPanel.tsx';
 import { ProtectionsPanel } from './ProtectionsPanel.tsx';
 import { removalKey, useRemoval } from './queries.ts';
 import { RemovalActions } from './RemovalActions.tsx';
@@ -35,6 +36,7 @@ export function RemovalPage({ removalId }: { removalId: string }) {
     <article className="page case removal-case" aria-labelledby="removal-heading">
       <RemovalHeader removal={r} />
       <BarsPanel removal={r} />
+      <DatedGuardPanel personId={r.personId} />
       {manage && <RemovalActions removal={r} />}
       <RemovalDetentionPanel removal={r} />
       <div className="case-grid">
