@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -40,6 +39,9 @@ import { installErrorHandler, sendProblem } from './http/error-handler.ts';
 import { AppError } from './core/errors.ts';
 import { installGuard, type RouteRecord } from './http/guard.ts';
 import { installTextHygiene } from './http/text-hygiene.ts';
+import { installResponseHeaders } from './http/response-headers.ts';
+import { installCompression } from './http/compression.ts';
+import { serveStaffApp } from './http/static-assets.ts';
 import type { RouteDeps } from './http/route-kit.ts';
 import { turkishToday } from './core/use-case.ts';
 import './http/types.ts';
@@ -79,13 +81,9 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    if (request.url.startsWith('/api/'))
-      reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
-  });
+  // Headers first, compression last: it must see the final content type and encoding.
+  installResponseHeaders(app, { trustProxy: options.trustProxy ?? false });
+  installCompression(app);
   installErrorHandler(app);
   installTextHygiene(app);
 
@@ -164,8 +162,7 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
   }
 
   const serveWebApp = existsSync(WEB_DIST);
-  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-  if (serveWebApp) await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: true });
+  if (serveWebApp) await serveStaffApp(app, WEB_DIST);
   const portalMissing = portalNotFound(deps);
   app.setNotFoundHandler((request, reply) => {
     // A public page in a language we do not have, or a page that is not there: the portal's 404.
