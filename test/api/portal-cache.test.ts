@@ -89,7 +89,8 @@ describe('portal page cache', () => {
     const other = new PortalCache(t.db);
     configurePortalCache({ freshnessMs: 0 });
     let renders = 0;
-    const render = async () => ({ html: `<p>render ${++renders}</p>`, lang: 'en' as const, status: 200 });
+    const render = () =>
+      Promise.resolve({ html: `<p>render ${++renders}</p>`, lang: 'en' as const, status: 200 });
     const first = await other.page('k', render);
     expect((await other.page('k', render))?.identity.toString()).toBe(first?.identity.toString());
     expect(renders).toBe(1);
@@ -115,9 +116,9 @@ describe('portal page cache', () => {
   it('does not remember paths that are not pages', async () => {
     const cache = new PortalCache(t.db);
     let renders = 0;
-    const nothing = async () => {
+    const nothing = () => {
       renders += 1;
-      return null;
+      return Promise.resolve(null);
     };
     expect(await cache.page('no-such-page', nothing)).toBeNull();
     expect(await cache.page('no-such-page', nothing)).toBeNull();
