@@ -5,7 +5,8 @@
 //
 //   npm run bench:portal                                   # embedded PGlite (file-backed, temp dir)
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:portal
-//   … -- --seconds 3 --connections 32                      # per measurement (default 2 s), clients
+//   … -- --seconds 3 --connections 32 --rounds 2           # per measurement (default 2 s), clients,
+//                                                          # alternating rounds per page (default 2)
 //
 // Koruma runs in this process as `npm start` runs it (migrated database, the portal's content
 // imported from content/help, log level "warn" unless --log-level says otherwise); the load
@@ -30,11 +31,14 @@ const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '2' },
     connections: { type: 'string', default: '32' },
+    rounds: { type: 'string', default: '2' },
     'log-level': { type: 'string', default: 'warn' },
   },
 });
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
+const ROUNDS = Number(values.rounds);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1 || ROUNDS > 10) throw new Error('--rounds must be from 1 to 10');
 if (!(SECONDS > 0 && SECONDS <= 60)) throw new Error('--seconds must be from 0 to 60');
 if (!Number.isInteger(CONNECTIONS) || CONNECTIONS < 1 || CONNECTIONS > 256)
   throw new Error('--connections must be a whole number from 1 to 256');
@@ -208,11 +212,22 @@ async function main() {
         const gz = await fetchRaw(port, path, 'gzip');
         const sent = await fetchRaw(port, path, ACCEPT_ENCODING);
         if (plain.status !== 200 || sent.status !== 200) throw new Error(`${path}: ${plain.status}`);
-        await load(port, path, Math.min(0.5, SECONDS)); // warm-up (JIT, caches)
-        const koruma = await load(port, path);
         const reference = await staticServer(sent);
+        await load(port, path, Math.min(0.5, SECONDS)); // warm-up (JIT, caches)
         await load(reference.port, path, Math.min(0.5, SECONDS));
-        const file = await load(reference.port, path);
+        // Alternating rounds, so that a burst of other work on the machine hits both sides.
+        const koruma = { ok: 0, bad: 0, seconds: 0 };
+        const file = { ok: 0, bad: 0, seconds: 0 };
+        for (let round = 0; round < ROUNDS; round++)
+          for (const [into, on] of [
+            [koruma, port],
+            [file, reference.port],
+          ] as const) {
+            const m = await load(on, path);
+            into.ok += m.ok;
+            into.bad += m.bad;
+            into.seconds += m.seconds;
+          }
         await reference.close();
         const k = koruma.ok / koruma.seconds;
         const f = file.ok / file.seconds;

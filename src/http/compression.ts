@@ -22,11 +22,25 @@ const BROTLI_DYNAMIC = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } };
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
+/** Browsers send a handful of distinct headers; their answers are remembered (a bounded few). */
+const negotiated = new Map<string, Encoding | null>();
+
 /** The encoding to answer with: brotli when offered, then gzip; none when the client refuses both. */
 export function negotiateEncoding(acceptEncoding: string | string[] | undefined): Encoding | null {
   if (!acceptEncoding) return null;
+  if (typeof acceptEncoding === 'string') {
+    const known = negotiated.get(acceptEncoding);
+    if (known !== undefined) return known;
+    const answer = parseAcceptEncoding(acceptEncoding);
+    if (negotiated.size < 64) negotiated.set(acceptEncoding, answer);
+    return answer;
+  }
+  return parseAcceptEncoding(acceptEncoding.join(','));
+}
+
+function parseAcceptEncoding(acceptEncoding: string): Encoding | null {
   const offered = new Map<string, number>();
-  for (const part of [acceptEncoding].flat().join(',').toLowerCase().split(',')) {
+  for (const part of acceptEncoding.toLowerCase().split(',')) {
     const [name, ...params] = part.trim().split(';');
     if (!name) continue;
     const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);

@@ -100,17 +100,21 @@ describe('portal page cache', () => {
 
   it('does not keep a page rendered while a publication commits', async () => {
     const cache = new PortalCache(t.db);
-    let renders = 0;
-    const render = async () => {
-      renders += 1;
-      // The publication commits while this page is being rendered from the old text.
-      if (renders === 1)
-        await sql`update portal_generation set generation = generation + 1`.execute(t.db.kysely);
-      return { html: `<p>render ${renders}</p>`, lang: 'en' as const, status: 200 };
-    };
-    await cache.page('k', render);
-    cache.changed();
-    expect((await cache.page('k', render))?.identity.toString()).toBe('<p>render 2</p>');
+    configurePortalCache({ freshnessMs: 0 });
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // A reader starts rendering from the old text and is slow to finish.
+    const slow = cache.page('k', async () => {
+      await gate;
+      return { html: '<p>old</p>', lang: 'en' as const, status: 200 };
+    });
+    // Meanwhile a publication commits and another reader sees its generation.
+    await sql`update portal_generation set generation = generation + 1`.execute(t.db.kysely);
+    await cache.page('other', () => Promise.resolve({ html: '<p>x</p>', lang: 'en' as const, status: 200 }));
+    release();
+    expect((await slow)?.identity.toString()).toBe('<p>old</p>');
+    const fresh = () => Promise.resolve({ html: '<p>new</p>', lang: 'en' as const, status: 200 });
+    expect((await cache.page('k', fresh))?.identity.toString()).toBe('<p>new</p>');
   });
 
   it('does not remember paths that are not pages', async () => {

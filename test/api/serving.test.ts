@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type KorumaApp } from '../../src/app.ts';
+import { negotiateEncoding } from '../../src/http/compression.ts';
 import { CONTENT_DIR, importContentIfEmpty } from '../../src/modules/portal/content-import.service.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
@@ -183,5 +184,18 @@ describe('caching of the web app', () => {
         );
     for (const path of ['/', '/index.html', '/cases/somewhere'])
       expect((await raw(path)).headers['cache-control'], path).toBe('no-cache');
+  });
+});
+
+describe('negotiating the encoding', () => {
+  it('takes brotli when offered, gzip otherwise, and honours q=0 and *', () => {
+    expect(negotiateEncoding('gzip, deflate, br')).toBe('br');
+    expect(negotiateEncoding('gzip')).toBe('gzip');
+    expect(negotiateEncoding('br;q=0, gzip')).toBe('gzip');
+    expect(negotiateEncoding('gzip;q=0.5, br;q=0.1')).toBe('gzip');
+    expect(negotiateEncoding('*')).toBe('br');
+    expect(negotiateEncoding('*;q=0')).toBeNull();
+    expect(negotiateEncoding('identity')).toBeNull();
+    expect(negotiateEncoding(undefined)).toBeNull();
   });
 });
