@@ -159,6 +159,15 @@ async function setUp(): Promise<{ db: Db; cleanup: () => Promise<void>; label: s
       label: `PostgreSQL server (${u.host}, scratch database ${name})`,
       cleanup: async () => {
         await db.close();
+        // pool.end() does not wait for the server to see its connections go (as in bench/centres.ts).
+        for (let tries = 0; tries < 50; tries++) {
+          const { rows } = await admin.query<{ n: number }>(
+            'select count(*)::int as n from pg_stat_activity where datname = $1',
+            [name],
+          );
+          if (rows[0]!.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
         await admin.query(`drop database if exists ${name} with (force)`);
         await admin.end();
       },

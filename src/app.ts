@@ -1,6 +1,6 @@
 // Assembles the HTTP server from the modules. Order matters only for plugins: cookies and
 // schema compilers first, then the guard (which must see every route as it is added).
-import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
@@ -34,12 +34,13 @@ import {
   selfServiceRoutes,
 } from './modules/self-service/self-service.routes.ts';
 import { portalEditingRoutes } from './modules/portal/editing.routes.ts';
+import { portalFastPath } from './modules/portal/portal.fast-path.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { installErrorHandler, sendProblem } from './http/error-handler.ts';
 import { AppError } from './core/errors.ts';
 import { installGuard, type RouteRecord } from './http/guard.ts';
 import { installTextHygiene } from './http/text-hygiene.ts';
-import { installResponseHeaders } from './http/response-headers.ts';
+import { installResponseHeaders, requestIdFrom } from './http/response-headers.ts';
 import { installCompression } from './http/compression.ts';
 import { serveStaffApp } from './http/static-assets.ts';
 import type { RouteDeps } from './http/route-kit.ts';
@@ -62,18 +63,21 @@ export interface KorumaApp {
 }
 
 const WEB_DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 export async function buildApp(options: AppOptions): Promise<KorumaApp> {
   wireModules();
+  const fromMemory = portalFastPath(options.db);
   const app = Fastify({
+    // A portal page held in memory is answered before Fastify builds a request (portal.fast-path.ts).
+    serverFactory: (handler) => {
+      const server = createServer((req, res) => fromMemory(req, res) || handler(req, res));
+      server.keepAliveTimeout = 72_000; // Fastify's own default, which it sets only on servers it makes
+      return server;
+    },
     bodyLimit: 1024 * 1024,
     trustProxy: options.trustProxy ?? false,
     // Accept a caller's request id (a proxy's) when it is well-formed; otherwise make one.
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    genReqId: (req) => requestIdFrom(req.headers['x-request-id']),
     logger: {
       level: options.logLevel ?? 'info',
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],

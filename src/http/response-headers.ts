@@ -2,6 +2,7 @@
 // set. A route that sends its own Content-Security-Policy (the portal's pages) keeps it; everything
 // else gets the staff app's, which allows scripts and styles from this origin only (no inline
 // script), images from here and data: URIs (the ID card's QR code and the favicon are data: SVGs).
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 export const STAFF_APP_CSP = [
@@ -24,6 +25,21 @@ const DOCS_PREFIX = '/api/v1/docs';
 /** Two years, as the HSTS preload list asks; only ever sent over TLS. */
 const HSTS = 'max-age=63072000; includeSubDomains';
 
+/** Sent with every answer (the portal's pages answered from memory too: portal.fast-path.ts). */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+});
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** A caller's request id (a proxy's) when it is well-formed; otherwise a new one. */
+export function requestIdFrom(given: string | string[] | undefined): string {
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
 export interface ResponseHeaderOptions {
   /** KORUMA_TRUST_PROXY: only then does X-Forwarded-Proto tell us the client used TLS. */
   trustProxy: boolean;
@@ -37,10 +53,7 @@ function overTls(request: FastifyRequest, trustProxy: boolean): boolean {
 export function installResponseHeaders(app: FastifyInstance, options: ResponseHeaderOptions): void {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('cross-origin-opener-policy', 'same-origin');
+    reply.headers(SECURITY_HEADERS);
     if (!reply.hasHeader('content-security-policy'))
       reply.header('content-security-policy', request.url.startsWith(DOCS_PREFIX) ? DOCS_CSP : STAFF_APP_CSP);
     if (overTls(request, options.trustProxy)) reply.header('strict-transport-security', HSTS);

@@ -199,3 +199,35 @@ describe('negotiating the encoding', () => {
     expect(negotiateEncoding(undefined)).toBeNull();
   });
 });
+
+describe('portal pages answered from memory', () => {
+  it('sends the same bytes and headers as the route that rendered them, for GET and HEAD', async () => {
+    const path = '/fa/removal/removal-and-removal-centres';
+    const strip = (h: http.IncomingHttpHeaders) => {
+      expect(h['x-request-id']).toMatch(/^[A-Za-z0-9._-]{8,64}$/);
+      return Object.fromEntries(Object.entries(h).filter(([k]) => k !== 'date' && k !== 'x-request-id'));
+    };
+    for (const encoding of ['br', 'gzip', 'identity']) {
+      // The first read renders (through Fastify); the next ones come from memory.
+      const rendered = await raw(path, { 'accept-encoding': encoding });
+      const remembered = await raw(path, { 'accept-encoding': encoding });
+      expect(remembered.status).toBe(200);
+      expect(strip(remembered.headers)).toEqual(strip(rendered.headers));
+      expect(remembered.body.equals(rendered.body)).toBe(true);
+    }
+    const head = await new Promise<http.IncomingMessage>((resolve, reject) =>
+      http
+        .request(
+          { host: '127.0.0.1', port, path, method: 'HEAD', headers: { 'accept-encoding': 'br' } },
+          resolve,
+        )
+        .on('error', reject)
+        .end(),
+    );
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['content-encoding']).toBe('br');
+    expect(head.headers['x-frame-options']).toBe('DENY');
+    const given = await raw(path, { 'x-request-id': 'proxy-id-12345' });
+    expect(given.headers['x-request-id']).toBe('proxy-id-12345');
+  });
+});

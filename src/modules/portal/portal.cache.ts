@@ -30,6 +30,8 @@ export interface RenderedPage {
 interface Entry {
   generation: number;
   page: Promise<RenderedPage | null>;
+  /** The page once rendered, for the answer that cannot wait (portal.fast-path.ts). */
+  ready?: RenderedPage;
 }
 
 let freshnessMs = 1000;
@@ -90,6 +92,13 @@ export class PortalCache {
     return generation;
   }
 
+  /** The page under `key` if it is rendered and known current right now; else undefined. */
+  peek(key: string): RenderedPage | undefined {
+    if (this.generation < 0 || Date.now() - this.checkedAt >= freshnessMs) return undefined;
+    const entry = this.pages.get(key);
+    return entry?.generation === this.generation ? entry.ready : undefined;
+  }
+
   /** This process published: look at the generation on the next read. */
   changed(): void {
     this.epoch += 1;
@@ -106,7 +115,12 @@ export class PortalCache {
     const cached = this.pages.get(key);
     if (cached && cached.generation === generation) return cached.page;
     const page = render().then((r) => (r ? renderedPage(r.html, r.lang, r.status) : null));
-    this.pages.set(key, { generation, page });
+    const entry: Entry = { generation, page };
+    this.pages.set(key, entry);
+    void page.then(
+      (p) => (entry.ready = p ?? undefined),
+      () => undefined,
+    );
     // Only pages are kept: a path that is not one (any slug a visitor types) or a failed render
     // is forgotten, so the map holds at most the published pages.
     const forget = () => {
@@ -116,6 +130,14 @@ export class PortalCache {
     return page;
   }
 }
+
+/** The cache key of a page: the same for the route and for the answer from memory. */
+export const pageKey = {
+  home: (lang: Lang) => `home/${lang}`,
+  section: (lang: Lang, section: string) => `section/${lang}/${section}`,
+  article: (lang: Lang, section: string, slug: string) => `article/${lang}/${section}/${slug}`,
+  notFound: (lang: Lang) => `404/${lang}`,
+};
 
 const caches = new WeakMap<Db, PortalCache>();
 

@@ -9,29 +9,17 @@ import { bestLanguage } from './portal.words.ts';
 import { LANGS, type Lang } from '../../domain/reference/labels.ts';
 import * as portal from './portal.service.ts';
 import { negotiateEncoding } from '../../http/compression.ts';
-import { portalCacheFor, type RenderedPage } from './portal.cache.ts';
+import { pageKey, portalCacheFor, type RenderedPage } from './portal.cache.ts';
+import { portalHeaderValues } from './portal.headers.ts';
 
 const config = { permission: 'public' as const };
 
-const CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-
 function portalHeaders(reply: FastifyReply, lang: Lang): FastifyReply {
-  return (
-    reply
-      .header('content-type', 'text/html; charset=utf-8')
-      .header('content-language', lang)
-      .header('cache-control', 'public, max-age=300')
-      .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', CSP)
-      .header('referrer-policy', 'no-referrer')
-      // The one cookie of the public pages: the language last read in.
-      .header('set-cookie', `koruma_lang=${lang}; Path=/; Max-Age=31536000; SameSite=Lax`)
-  );
+  return reply.headers(portalHeaderValues(lang));
 }
 
 /** If-None-Match names the representation the client holds (weak or strong, one of a list). */
-const holds = (ifNoneMatch: string | undefined, etag: string) =>
+export const holds = (ifNoneMatch: string | undefined, etag: string) =>
   ifNoneMatch !== undefined && ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
 
 /** A search answer, made per request (the compression hook compresses it). */
@@ -65,7 +53,7 @@ export function portalNotFound(deps: RouteDeps) {
     const moved = await portal.movedTo(db, request.url.split('?')[0]!);
     if (moved !== undefined) return reply.status(301).header('location', moved).send();
     const lang = bestLanguage(request.headers['accept-language'], cookieLang(request));
-    const page = await portalCacheFor(deps.db).page(`404/${lang}`, async () => ({
+    const page = await portalCacheFor(deps.db).page(pageKey.notFound(lang), async () => ({
       html: await portal.notFoundPage(db, lang),
       lang,
       status: 404,
@@ -105,7 +93,7 @@ export function portalRoutes(app: FastifyInstance, deps: RouteDeps): void {
       reply.redirect(`/${lang}/`, 301),
     );
     app.get(`/${lang}/`, { config, schema: { hide: true } }, (request, reply) =>
-      cached(request, reply, `home/${lang}`, lang, () => portal.home(db, lang)),
+      cached(request, reply, pageKey.home(lang), lang, () => portal.home(db, lang)),
     );
     // A search box takes whatever a reader types: control characters and stray surrogates are
     // dropped here rather than refused, and the rest is escaped when shown.
@@ -122,7 +110,7 @@ export function portalRoutes(app: FastifyInstance, deps: RouteDeps): void {
       { config, schema: { hide: true } },
       (request, reply) => {
         const { section } = request.params;
-        return cached(request, reply, `section/${lang}/${section}`, lang, () =>
+        return cached(request, reply, pageKey.section(lang, section), lang, () =>
           portal.sectionPage(db, lang, section),
         );
       },
@@ -132,7 +120,7 @@ export function portalRoutes(app: FastifyInstance, deps: RouteDeps): void {
       { config, schema: { hide: true } },
       (request, reply) => {
         const { section, slug } = request.params;
-        return cached(request, reply, `article/${lang}/${section}/${slug}`, lang, () =>
+        return cached(request, reply, pageKey.article(lang, section, slug), lang, () =>
           portal.article(db, lang, section, slug),
         );
       },
