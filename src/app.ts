@@ -1,10 +1,9 @@
 // Assembles the HTTP server from the modules. Order matters only for plugins: cookies and
 // schema compilers first, then the guard (which must see every route as it is added).
-import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -37,12 +36,16 @@ import {
   selfServiceRoutes,
 } from './modules/self-service/self-service.routes.ts';
 import { portalEditingRoutes } from './modules/portal/editing.routes.ts';
+import { portalFastPath } from './modules/portal/portal.fast-path.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { clientError, frameworkError, installErrorHandler, sendProblem } from './http/error-handler.ts';
 import { AppError } from './core/errors.ts';
 import { installGuard, type RouteRecord } from './http/guard.ts';
 import { installTextHygiene } from './http/text-hygiene.ts';
 import { installRequestLimits } from './http/request-limits.ts';
+import { installResponseHeaders, requestIdFrom } from './http/response-headers.ts';
+import { installCompression } from './http/compression.ts';
+import { serveStaffApp } from './http/static-assets.ts';
 import type { RouteDeps } from './http/route-kit.ts';
 import { turkishToday } from './core/use-case.ts';
 import './http/types.ts';
@@ -68,21 +71,24 @@ export interface KorumaApp {
 }
 
 const WEB_DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 export async function buildApp(options: AppOptions): Promise<KorumaApp> {
   wireModules();
+  const fromMemory = portalFastPath(options.db);
   const app = Fastify({
+    // A portal page held in memory is answered before Fastify builds a request (portal.fast-path.ts).
+    serverFactory: (handler) => {
+      const server = createServer((req, res) => fromMemory(req, res) || handler(req, res));
+      server.keepAliveTimeout = 72_000; // Fastify's own default, which it sets only on servers it makes
+      return server;
+    },
     bodyLimit: 1024 * 1024,
     // Errors Fastify and Node answer before our handler: problem+json as well (error-handler.ts).
     frameworkErrors: frameworkError,
     clientErrorHandler: clientError,
     trustProxy: options.trustProxy ?? false,
     // Accept a caller's request id (a proxy's) when it is well-formed; otherwise make one.
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    genReqId: (req) => requestIdFrom(req.headers['x-request-id']),
     logger: {
       level: options.logLevel ?? 'info',
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
@@ -90,13 +96,9 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    if (request.url.startsWith('/api/'))
-      reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
-  });
+  // Headers first, compression last: it must see the final content type and encoding.
+  installResponseHeaders(app, { trustProxy: options.trustProxy ?? false });
+  installCompression(app);
   installErrorHandler(app);
   installRequestLimits(app);
   installTextHygiene(app);
@@ -180,8 +182,7 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
   }
 
   const serveWebApp = existsSync(WEB_DIST);
-  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-  if (serveWebApp) await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: true });
+  if (serveWebApp) await serveStaffApp(app, WEB_DIST);
   const portalMissing = portalNotFound(deps);
   app.setNotFoundHandler((request, reply) => {
     // A public page in a language we do not have, or a page that is not there: the portal's 404.

@@ -670,6 +670,11 @@ export interface PortalContactTable {
   data: Json;
 }
 
+export interface PortalGenerationTable {
+  id: Generated<boolean>;
+  generation: Generated<number>;
+}
+
 export interface PortalPageTable {
   id: Generated<string>;
   section: string;
@@ -975,6 +980,7 @@ export interface Database {
   placement: PlacementTable;
   placement_absence: PlacementAbsenceTable;
   portal_contact: PortalContactTable;
+  portal_generation: PortalGenerationTable;
   portal_page: PortalPageTable;
   portal_redirect: PortalRedirectTable;
   portal_section: PortalSectionTable;

@@ -40,10 +40,14 @@ export async function newContext(
   return context;
 }
 
-/** Collects uncaught page errors, so a test can assert the app ran cleanly. */
+/** Collects uncaught page errors and Content-Security-Policy refusals, so a test can assert the app ran cleanly. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      errors.push(message.text());
+  });
   return errors;
 }
 

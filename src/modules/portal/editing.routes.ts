@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
 import { draftBody, pageIdParams, translationParams, versionParams } from './editing.schema.ts';
 import * as editing from './editing.service.ts';
+import { portalCacheFor } from './portal.cache.ts';
 
 const tags = ['portal'];
 
@@ -89,6 +90,8 @@ export function portalEditingRoutes(app: FastifyInstance, deps: RouteDeps): void
       await inUseCase(deps, request, (ctx) =>
         editing.publish(ctx, request.params.id, request.params.lang, request.params.version),
       );
+      // Committed: this process's next page read looks at the new generation at once.
+      portalCacheFor(deps.db).changed();
       return { ok: true };
     },
   );

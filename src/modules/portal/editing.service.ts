@@ -86,6 +86,8 @@ export async function publish(ctx: UseCaseContext, pageId: string, lang: Lang, v
   // Only translations that were current stay current; an already outdated one stays outdated.
   if (lang === p.source_lang && draft.minor_change && previous)
     await repo.moveSourceVersion(ctx.trx, pageId, lang, previous.version, version);
+  // Every process's rendered pages are now old (the switcher, lists and banners change too).
+  await repo.raiseGeneration(ctx.trx);
   ctx.audit({
     action: 'portal.publish',
     entityType: 'portal_translation',

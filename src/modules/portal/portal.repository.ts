@@ -90,6 +90,7 @@ export function insertContent(db: Kysely<Database>, content: ContentRows): Promi
           .values({ ...t, page_id: id })
           .execute();
     }
+    await raiseGeneration(trx);
   });
 }
 
@@ -175,5 +176,20 @@ export function moveSourceVersion(
     .where('lang', '<>', sourceLang)
     .where('status', '=', 'published')
     .where('source_version', '=', from)
+    .execute();
+}
+
+// The generation of the published content (what the page cache of every process compares).
+
+export async function generation(db: Q): Promise<number> {
+  const row = await db.selectFrom('portal_generation').select('generation').executeTakeFirst();
+  return row?.generation ?? 0;
+}
+
+/** Called inside the transaction that changes what the portal shows, so both commit together. */
+export function raiseGeneration(db: Q) {
+  return db
+    .updateTable('portal_generation')
+    .set((eb) => ({ generation: eb('generation', '+', 1) }))
     .execute();
 }
