@@ -198,6 +198,11 @@ async function run(dbName: string, dbUrl: string) {
         .map(([k, v]) => `${k} ${v.toFixed(1)}`)
         .join(', '),
   );
+  console.log('lock waiters, mean per sample, by the last statement of the session they wait behind:');
+  for (const [q, n] of Object.entries(a.behind)
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 5))
+    console.log(`  ${n.toFixed(1)}  ${q}`);
 }
 
 function thinkTime(): number {
@@ -237,6 +242,7 @@ async function sampleActivity(name: string, from: number, to: number) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const sums: Record<string, number> = {};
+  const blockedBehind: Record<string, number> = {};
   let samples = 0;
   try {
     await sleep(Math.max(0, from - performance.now()));
@@ -248,6 +254,15 @@ async function sampleActivity(name: string, from: number, to: number) {
         [name],
       );
       for (const r of rows) sums[r.k] = (sums[r.k] ?? 0) + Number(r.n);
+      // What the lock waiters wait behind: the last statement of the session blocking them.
+      const blockers = await client.query<{ q: string; n: string }>(
+        `select left(regexp_replace(b.query, '\\s+', ' ', 'g'), 60) as q, count(*) as n
+           from pg_stat_activity w, unnest(pg_blocking_pids(w.pid)) as bp(pid)
+           join pg_stat_activity b on b.pid = bp.pid
+          where w.datname = $1 group by 1`,
+        [name],
+      );
+      for (const r of blockers.rows) blockedBehind[r.q] = (blockedBehind[r.q] ?? 0) + Number(r.n);
       samples += 1;
       await sleep(2000);
     }
@@ -255,7 +270,10 @@ async function sampleActivity(name: string, from: number, to: number) {
     await client.end();
   }
   const mean = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / Math.max(1, samples)]));
-  return { samples, mean };
+  const behind = Object.fromEntries(
+    Object.entries(blockedBehind).map(([k, v]) => [k, v / Math.max(1, samples)]),
+  );
+  return { samples, mean, behind };
 }
 
 const dbName = `koruma_load_${randomBytes(4).toString('hex')}`;
