@@ -1,9 +1,7 @@
 // `koruma <command>`: thin wrappers over the same services the API uses.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
-import { openDatabase } from '../db/database.ts';
 import { EnvError, loadEnv } from '../config/env.ts';
 import { migrate } from '../db/migrate.ts';
 import { isRole, ROLES } from '../domain/access.ts';
@@ -12,7 +10,9 @@ import { verifyAuditChain } from '../core/audit-trail.ts';
 import { createUser, resetPassword } from '../modules/access/users.service.ts';
 import { resetSecondFactor } from '../modules/access/second-factor.service.ts';
 import { AppError } from '../core/errors.ts';
-import { openConfiguredDatabase, serve } from '../server.ts';
+import { openConfiguredDatabase } from '../server.ts';
+import { runServe } from './serve.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
 import { seedDemo } from './seed.ts';
 import { wireModules } from '../wiring.ts';
 import { runUseCase } from '../core/use-case.ts';
@@ -21,7 +21,8 @@ import { holidayList } from '../modules/calendar/calendar.routes.ts';
 
 const USAGE = `Usage: koruma <command>
 
-  serve                         start the server (migrates first)
+  serve [--workers N]           start the server (migrates first); N worker processes need
+                                DATABASE_URL (default KORUMA_WORKERS, 1)
   migrate                       apply pending database migrations
   users add <username> --role <role> [--province 34] [--centre <uuid>] [--organisation <name>] [--name "<display name>"] [--password <pw>]
   users reset-password <username> [--password <pw>]
@@ -31,8 +32,10 @@ const USAGE = `Usage: koruma <command>
   calendar show <year>          the public holidays legal periods are counted with
   calendar set <year> <file>    enter a year's holidays from JSON ([{date, kind, name, source}])
                                 and mark the year maintained; open clocks are counted again
-  backup <file.tar.gz>          embedded database: write a consistent copy (server: use pg_dump)
-  restore <file.tar.gz>         embedded database: create KORUMA_DATA_DIR from a backup
+  backup <file>                 write a consistent copy: the embedded database's files (server
+                                stopped), or pg_dump's custom format for DATABASE_URL
+  restore <file>                into a new KORUMA_DATA_DIR, or the empty database of DATABASE_URL;
+                                then the audit trail is verified
 
 Roles: ${ROLES.join(', ')}
 Configuration comes from the environment; see the README.`;
@@ -64,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
       name: { type: 'string' },
       password: { type: 'string' },
       demo: { type: 'boolean' },
+      workers: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -76,11 +80,13 @@ async function main(argv: string[]): Promise<number> {
   const key = ['users', 'audit', 'calendar'].includes(command) ? `${command} ${sub ?? ''}`.trim() : command;
   switch (key) {
     case 'serve': {
-      const stop = await serve(loadEnv());
-      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-        process.once(signal, () => void stop().then(() => process.exit(0)));
+      const env = loadEnv();
+      const workers = values.workers === undefined ? env.KORUMA_WORKERS : Number(values.workers);
+      if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+        console.error('--workers needs a whole number from 1 to 64');
+        return 1;
       }
-      return -1; // keep running
+      return runServe(env, workers);
     }
     case 'migrate':
       await withDb(async (db) => {
@@ -190,46 +196,10 @@ async function main(argv: string[]): Promise<number> {
       if ('recountedClocks' in view) console.log(`${String(view.recountedClocks)} open clock(s) moved`);
       return 0;
     }
-    case 'backup': {
-      const file = sub;
-      if (!file) {
-        console.error('backup needs a file name, e.g. koruma backup koruma-2026-11-29.tar.gz');
-        return 1;
-      }
-      const written = await withDb(async (db) => {
-        if (!db.dumpPglite) return null;
-        const blob = await db.dumpPglite();
-        writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
-        return blob.size;
-      });
-      if (written === null) {
-        console.error('backup is for the embedded database; for a PostgreSQL server use pg_dump');
-        return 1;
-      }
-      console.log(`wrote ${file} (${(written / 1e6).toFixed(1)} MB)`);
-      return 0;
-    }
-    case 'restore': {
-      const env = loadEnv();
-      if (!sub || env.DATABASE_URL) {
-        console.error(
-          'restore <file> creates the embedded database in KORUMA_DATA_DIR (for a server use pg_restore)',
-        );
-        return 1;
-      }
-      if (existsSync(join(env.KORUMA_DATA_DIR, 'PG_VERSION'))) {
-        console.error(`${env.KORUMA_DATA_DIR} already holds a database; move it away first`);
-        return 1;
-      }
-      const db = await openDatabase({
-        dataDir: env.KORUMA_DATA_DIR,
-        loadDataDir: new Blob([readFileSync(sub)]),
-      });
-      await migrate(db);
-      await db.close();
-      console.log(`restored ${sub} into ${env.KORUMA_DATA_DIR}`);
-      return 0;
-    }
+    case 'backup':
+      return backupCommand(loadEnv(), sub);
+    case 'restore':
+      return restoreCommand(loadEnv(), sub);
     default:
       console.error(`unknown command: ${positionals.join(' ')}\n\n${USAGE}`);
       return 1;

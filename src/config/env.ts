@@ -25,6 +25,10 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  // Worker processes of `koruma serve` (PostgreSQL server only; PGlite is owned by one process).
+  KORUMA_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  // Where pg_dump and pg_restore are, when not in /usr/lib/postgresql/<server major>/bin or on PATH.
+  KORUMA_PG_BIN: z.string().min(1).optional(),
   KORUMA_TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

@@ -11,15 +11,21 @@ export async function insertOutboxMessage(
   await db.insertInto('delivery_outbox').values(message).execute();
 }
 
-/** The oldest unsent messages, at most `limit` of them. */
-export function unsentMessages(db: Q, limit: number) {
-  return db
+/**
+ * The oldest unsent message that no other transaction holds, locked until the caller commits:
+ * two dispatchers (two requests, or two worker processes) never send the same message.
+ */
+export function claimUnsentMessage(trx: Transaction<Database>, skipIds: readonly number[]) {
+  return trx
     .selectFrom('delivery_outbox')
     .selectAll()
     .where('sent_at', 'is', null)
+    .$if(skipIds.length > 0, (q) => q.where('id', 'not in', skipIds))
     .orderBy('id')
-    .limit(limit)
-    .execute();
+    .limit(1)
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst();
 }
 
 export async function markSent(db: Q, id: number, provider: string): Promise<void> {

@@ -44,22 +44,30 @@ export function enqueue(trx: Transaction<Database>, message: OutgoingMessage): P
   return repo.insertOutboxMessage(trx, message);
 }
 
-/** Hands every unsent message to the provider; a failure leaves it in the outbox for next time. */
+/**
+ * Hands unsent messages (at most 100) to the provider, each claimed under a row lock until it is
+ * marked sent, so that concurrent dispatchers in any process send each message once; a failure
+ * leaves it in the outbox for next time. A crash between sending and committing sends it again:
+ * a code received twice is better than one never received.
+ */
 export async function dispatch(db: Kysely<Database>): Promise<number> {
-  const pending = await repo.unsentMessages(db, 100);
   let sent = 0;
-  for (const m of pending) {
-    try {
-      await provider.send({
-        channel: m.channel,
-        destination: m.destination,
-        body: m.body,
-      });
-      await repo.markSent(db, m.id, provider.name);
-      sent += 1;
-    } catch {
-      // Left unsent; the next dispatch tries again.
-    }
+  const failed: number[] = [];
+  for (let i = 0; i < 100; i++) {
+    const outcome = await db.transaction().execute(async (trx) => {
+      const m = await repo.claimUnsentMessage(trx, failed);
+      if (!m) return 'none';
+      try {
+        await provider.send({ channel: m.channel, destination: m.destination, body: m.body });
+      } catch {
+        failed.push(m.id); // left unsent; the next dispatch tries again
+        return 'failed';
+      }
+      await repo.markSent(trx, m.id, provider.name);
+      return 'sent';
+    });
+    if (outcome === 'none') break;
+    if (outcome === 'sent') sent += 1;
   }
   return sent;
 }
