@@ -113,6 +113,15 @@ const BIRTH_WEIGHT: Record<string, number> = {
   same_birth_year: 0.12,
 };
 
+// A year shared is weak evidence where names repeat: at a million persons, many people with
+// a common name share a birth year. Alone with the names and nationality it stays below the
+// duplicate threshold; a matching father's name lifts it over.
+const YEAR_ONLY_WEIGHT = 0.15;
+
+function onlyYearsKnown(a: MatchableIdentity, b: MatchableIdentity): boolean {
+  return a.dateOfBirthPrecision === 'year' || b.dateOfBirthPrecision === 'year';
+}
+
 export function scoreMatch(query: MatchableIdentity, candidate: MatchableIdentity): MatchResult {
   const reasons: MatchReason[] = [];
   const qGiven = keysOf(query.givenName, query.givenNameOriginal);
@@ -155,7 +164,10 @@ export function scoreMatch(query: MatchableIdentity, candidate: MatchableIdentit
   const birth = compareBirth(query, candidate);
   if (birth) {
     reasons.push(birth);
-    score += BIRTH_WEIGHT[birth] ?? 0;
+    score +=
+      birth === 'birth_date_within_precision' && onlyYearsKnown(query, candidate)
+        ? YEAR_ONLY_WEIGHT
+        : (BIRTH_WEIGHT[birth] ?? 0);
   }
   if (query.nationality && candidate.nationality) {
     if (query.nationality === candidate.nationality) {

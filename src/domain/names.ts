@@ -174,11 +174,13 @@ function skeleton(token: string): string {
   let s = token;
   for (const [pattern, replacement] of LATIN_SPELLINGS) s = s.replace(pattern, replacement);
   for (const [pattern, replacement] of SKELETON_MERGES) s = s.replace(pattern, replacement);
+  // Doubled letters are one (Hassan / Hasan), but only where they stand together: letters
+  // brought together by dropping the vowels stay apart (Abdaziz is not Obeidi).
+  s = s.replace(/(.)\1+/g, '$1');
   const first = s[0] ?? '';
   // Keep a leading y or w (Yusuf, Walid); drop them inside, where they are usually vowels.
   const rest = s.slice(1).replace(/[aeiouyw]/g, '');
   s = (/[yw]/.test(first) ? first : first.replace(/[aeiou]/, '')) + rest;
-  s = s.replace(/(.)\1+/g, '$1');
   if (s.length > 1) s = s.replace(/h$/, '');
   return s;
 }
