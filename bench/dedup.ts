@@ -211,7 +211,7 @@ try {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify(body),
     });
-    const json = (await res.json());
+    const json = await res.json();
     return { status: res.status, json, ms: performance.now() - t0 };
   };
 
@@ -282,7 +282,9 @@ try {
     if (res.status === 409) {
       refused++;
       if (refusedExamples.length < 8)
-        refusedExamples.push(`${JSON.stringify(matchIdentity(body))} ~ ${JSON.stringify(res.json.candidates?.[0])}`);
+        refusedExamples.push(
+          `${JSON.stringify(matchIdentity(body))} ~ ${JSON.stringify(res.json.candidates?.[0])}`,
+        );
       const top = res.json.candidates?.[0]?.summary;
       if (
         top &&
