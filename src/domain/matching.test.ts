@@ -114,6 +114,22 @@ describe('duplicate scoring', () => {
     expect(withFather.score).toBeGreaterThanOrEqual(0.8);
   });
 
+  it("counts a father's name only when it is spelled alike, not merely on a shared key", () => {
+    const person = {
+      givenName: 'Omar',
+      familyName: 'Mohammadi',
+      dateOfBirth: '2014-07-02',
+      nationality: 'AFG',
+    };
+    const otherFather = scoreMatch(
+      { ...person, fatherName: 'Mahmoud' },
+      { ...person, fatherName: 'Mohammad' },
+    );
+    expect(otherFather.reasons).not.toContain('same_father_name');
+    const sameFather = scoreMatch({ ...person, fatherName: 'Karim' }, { ...person, fatherName: 'Kareem' });
+    expect(sameFather.reasons).toContain('same_father_name');
+  });
+
   it('neither confirms nor rules out when a date of birth is unknown', () => {
     const unknown = scoreMatch(
       { ...registered, dateOfBirth: null, dateOfBirthPrecision: 'unknown' },
