@@ -68,9 +68,9 @@ create trigger person_match_key_refresh
   after insert or delete or update of name_keys, date_of_birth, date_of_birth_precision on person
   for each row execute function person_match_key_refresh();
 
--- The blocks of the persons already registered. (Their name_keys were made by the earlier key
--- rules; `refreshNameKeys` in src/modules/persons/name-keys.service.ts recomputes them, and
--- this trigger follows.)
+-- The blocks of the persons already registered, from their stored name_keys. Those were made by
+-- the earlier key rules (src/domain/names.ts changed with this migration); recomputing them is a
+-- separate step, not done here, and the trigger above follows any update of name_keys.
 insert into person_match_key (key, birth_year, person_id, key_count, near_keys, date_of_birth)
 select k, person_match_birth_year(p.date_of_birth, p.date_of_birth_precision), p.id,
        cardinality(p.name_keys), name_key_variants(array_remove(p.name_keys, k)), p.date_of_birth
