@@ -6,9 +6,14 @@
 //   npm run bench:registration                       # embedded PGlite (file-backed, temp dir)
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:registration
 //   … -- --count 2000                                # requests per measurement
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:registration -- --database koruma_bench_1m
+//                                                    # against a populated registry (seed it with bench:dedup --keep)
+// People come from the synthetic population of bench/population.ts (another seed than the
+// registry's), so the duplicate check meets realistic name blocks. On the server it also counts
+// the SQL statements (round trips, BEGIN and COMMIT included) per registration.
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
@@ -17,73 +22,26 @@ import { openDatabase, type Db } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { buildApp } from '../src/app.ts';
 import { ensureFirstAdministrator } from '../src/modules/access/users.service.ts';
+import { households, registrationOf } from './population.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({
+  options: { count: { type: 'string', default: '1000' }, database: { type: 'string' } },
+});
 const COUNT = Number(values.count);
 const PASSWORD = 'bench-admin-password';
 
-const GIVEN = [
-  'Ahmad',
-  'Fatima',
-  'Mohammad',
-  'Zahra',
-  'Ali',
-  'Maryam',
-  'Hassan',
-  'Leila',
-  'Reza',
-  'Sara',
-  'Omar',
-  'Amina',
-  'Yusuf',
-  'Nadia',
-  'Karim',
-  'Huda',
-  'Jamal',
-  'Soraya',
-  'Bilal',
-  'Rana',
-];
-const SYLLABLES = [
-  'ba',
-  'da',
-  'fa',
-  'ga',
-  'ha',
-  'ja',
-  'ka',
-  'la',
-  'ma',
-  'na',
-  'pa',
-  'ra',
-  'sa',
-  'ta',
-  'va',
-  'za',
-  'bo',
-  'ki',
-  'mu',
-  're',
-  'si',
-  'tu',
-];
-const NATIONALITIES = ['AFG', 'IRQ', 'IRN', 'SYR', 'SOM', 'PAK'];
+// Enough new people for every measurement, from a seed the populated registry was not made with.
+const people = [...households(777, COUNT * 2 + 500)].map(registrationOf);
+const randomPerson = (i: number) => people[i % people.length]!;
 
-function randomPerson(i: number) {
-  const s = (k: number) => SYLLABLES[Math.floor(Math.random() * SYLLABLES.length + k) % SYLLABLES.length]!;
-  const family = s(0) + s(1) + s(2) + s(3);
-  return {
-    givenName: GIVEN[i % GIVEN.length],
-    familyName: family[0]!.toUpperCase() + family.slice(1),
-    sex: i % 2 ? 'male' : 'female',
-    dateOfBirth: `${1950 + Math.floor(Math.random() * 70)}-${String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}`,
-    nationality: NATIONALITIES[i % NATIONALITIES.length],
-    provinceCode: '34',
-    entryType: 'irregular',
-    specificNeeds: i % 10 === 0 ? ['LFIP67-PREGNANT'] : [],
-  };
-}
+// Statements sent to the server (pg's Client.query is the one way Kysely's pg driver sends SQL).
+let statements = 0;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- applied below with each client as this
+const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  statements++;
+  return query.apply(this, args);
+} as typeof pg.Client.prototype.query;
 
 interface Measurement {
   perSecond: number;
@@ -119,6 +77,20 @@ async function measure(
 
 async function setUp(): Promise<{ db: Db; cleanup: () => Promise<void>; label: string }> {
   const url = process.env.DATABASE_URL;
+  if (url && values.database) {
+    const u = new URL(url);
+    u.pathname = `/${values.database}`;
+    const db = await openDatabase({ databaseUrl: u.toString() });
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from person`.execute(db.kysely);
+    return {
+      db,
+      label: `PostgreSQL server (${u.host}), database ${values.database} with ${rows[0]!.n} persons`,
+      cleanup: async () => {
+        await sql`drop table if exists bench_insert`.execute(db.kysely);
+        await db.close();
+      },
+    };
+  }
   if (url) {
     const name = `koruma_bench_${process.pid}`;
     const admin = new pg.Client({ connectionString: url });
@@ -129,7 +101,7 @@ async function setUp(): Promise<{ db: Db; cleanup: () => Promise<void>; label: s
     const db = await openDatabase({ databaseUrl: u.toString() });
     return {
       db,
-      label: `PostgreSQL server (${new URL(url).host})`,
+      label: `PostgreSQL server (${new URL(url).host}), empty database`,
       cleanup: async () => {
         await db.close();
         await admin.query(`drop database ${name}`);
@@ -153,6 +125,7 @@ const { db, cleanup, label } = await setUp();
 try {
   await migrate(db);
   await ensureFirstAdministrator(db, PASSWORD);
+  await sql`drop table if exists bench_insert`.execute(db.kysely);
   await sql`create table bench_insert (id uuid primary key default gen_random_uuid(), payload text not null, at timestamptz not null default now())`.execute(
     db.kysely,
   );
@@ -180,20 +153,35 @@ try {
       body: JSON.stringify(randomPerson(i)),
     });
     await res.arrayBuffer();
+    if (res.status === 409) refused++;
     return res.status === 201;
   };
+  let refused = 0;
 
   // Warm up both paths (JIT, caches, first pages) before measuring.
   await measure(4, 100, rawInsert);
-  await measure(4, 100, register);
+  await measure(4, 100, (i) => register(COUNT * 2 + i));
 
   console.log(
     `Koruma registration benchmark — ${label}, ${COUNT} operations per row, ${new Date().toISOString()}`,
   );
-  console.log('clients | raw inserts/s | registrations/s | ratio | registration p50 ms | p95 ms | failures');
+  console.log(
+    `load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} (2 CPUs, shared)`,
+  );
+  console.log(
+    'clients | raw inserts/s | registrations/s | ratio | registration p50 ms | p95 ms | failures (of which POSSIBLE_DUPLICATE) | statements per registration',
+  );
+  let offset = 0;
   for (const concurrency of [1, 8]) {
     const raw = await measure(concurrency, COUNT, rawInsert);
-    const api = await measure(concurrency, COUNT, register);
+    refused = 0;
+    const before = statements;
+    const start = offset;
+    const api = await measure(concurrency, COUNT, (i) => register(start + i));
+    offset += COUNT;
+    const perRegistration = (statements - before) / COUNT;
     console.log(
       [
         String(concurrency).padStart(7),
@@ -202,7 +190,8 @@ try {
         (api.perSecond / raw.perSecond).toFixed(2).padStart(5),
         api.p50.toFixed(1).padStart(19),
         api.p95.toFixed(1).padStart(6),
-        String(api.failures).padStart(8),
+        `${api.failures} (${refused})`.padStart(8),
+        process.env.DATABASE_URL ? perRegistration.toFixed(1) : 'n/a',
       ].join(' | '),
     );
   }

@@ -622,6 +622,15 @@ export interface PersonTable {
   version: Generated<number>;
 }
 
+export interface PersonMatchKeyTable {
+  key: string;
+  birth_year: number;
+  person_id: string;
+  key_count: number;
+  near_keys: string[];
+  date_of_birth: string | null;
+}
+
 export interface PersonPhotoTable {
   person_id: string;
   content_type: PersonPhotoContentType;
@@ -975,6 +984,7 @@ export interface Database {
   login_attempt: LoginAttemptTable;
   organisation: OrganisationTable;
   person: PersonTable;
+  person_match_key: PersonMatchKeyTable;
   person_photo: PersonPhotoTable;
   person_specific_need: PersonSpecificNeedTable;
   placement: PlacementTable;

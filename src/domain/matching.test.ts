@@ -101,6 +101,35 @@ describe('duplicate scoring', () => {
     expect(month.reasons).toContain('birth_date_within_precision');
   });
 
+  it('takes a shared birth year alone as too little for a duplicate, with the father as enough', () => {
+    const common = { givenName: 'Mohammad', familyName: 'Ahmadi', nationality: 'AFG' };
+    const year = { dateOfBirth: '1990-01-01', dateOfBirthPrecision: 'year' as const };
+    const namesAndYear = scoreMatch({ ...common, ...year }, { ...common, dateOfBirth: '1990-06-02' });
+    expect(namesAndYear.reasons).toContain('birth_date_within_precision');
+    expect(namesAndYear.score).toBeLessThan(0.8);
+    const withFather = scoreMatch(
+      { ...common, ...year, fatherName: 'Karim' },
+      { ...common, dateOfBirth: '1990-06-02', fatherName: 'Kareem' },
+    );
+    expect(withFather.score).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("counts a father's name only when it is spelled alike, not merely on a shared key", () => {
+    const person = {
+      givenName: 'Omar',
+      familyName: 'Mohammadi',
+      dateOfBirth: '2014-07-02',
+      nationality: 'AFG',
+    };
+    const otherFather = scoreMatch(
+      { ...person, fatherName: 'Mahmoud' },
+      { ...person, fatherName: 'Mohammad' },
+    );
+    expect(otherFather.reasons).not.toContain('same_father_name');
+    const sameFather = scoreMatch({ ...person, fatherName: 'Karim' }, { ...person, fatherName: 'Kareem' });
+    expect(sameFather.reasons).toContain('same_father_name');
+  });
+
   it('neither confirms nor rules out when a date of birth is unknown', () => {
     const unknown = scoreMatch(
       { ...registered, dateOfBirth: null, dateOfBirthPrecision: 'unknown' },

@@ -107,11 +107,21 @@ function compareBirth(query: MatchableIdentity, candidate: MatchableIdentity): M
 const BIRTH_WEIGHT: Record<string, number> = {
   same_date_of_birth: 0.25,
   birth_date_within_precision: 0.22,
-  birth_date_unknown: 0.1,
+  birth_date_unknown: 0.05,
   day_month_swapped: 0.2,
   birth_year_off_by_one: 0.18,
   same_birth_year: 0.12,
 };
+
+// A year shared is weak evidence where names repeat: at a million persons, many people with
+// a common name share a birth year. Alone with the names and nationality it stays below the
+// duplicate threshold; a matching father's name lifts it over.
+const YEAR_ONLY_WEIGHT = 0.15;
+const FATHER_SPELLING = 0.4;
+
+function onlyYearsKnown(a: MatchableIdentity, b: MatchableIdentity): boolean {
+  return a.dateOfBirthPrecision === 'year' || b.dateOfBirthPrecision === 'year';
+}
 
 export function scoreMatch(query: MatchableIdentity, candidate: MatchableIdentity): MatchResult {
   const reasons: MatchReason[] = [];
@@ -148,14 +158,23 @@ export function scoreMatch(query: MatchableIdentity, candidate: MatchableIdentit
 
   let score = nameScore;
   const fatherQ = nameKeys(query.fatherName);
-  if (fatherQ.length > 0 && overlaps(fatherQ, nameKeys(candidate.fatherName))) {
+  // Keys are coarse (Mahmoud and Mohammad, Hassan and Hussein share one): a father's name
+  // counts only when it is also spelled alike.
+  if (
+    fatherQ.length > 0 &&
+    overlaps(fatherQ, nameKeys(candidate.fatherName)) &&
+    spellingSimilarity(query.fatherName ?? '', candidate.fatherName ?? '') >= FATHER_SPELLING
+  ) {
     reasons.push('same_father_name');
     score += 0.15;
   }
   const birth = compareBirth(query, candidate);
   if (birth) {
     reasons.push(birth);
-    score += BIRTH_WEIGHT[birth] ?? 0;
+    score +=
+      birth === 'birth_date_within_precision' && onlyYearsKnown(query, candidate)
+        ? YEAR_ONLY_WEIGHT
+        : (BIRTH_WEIGHT[birth] ?? 0);
   }
   if (query.nationality && candidate.nationality) {
     if (query.nationality === candidate.nationality) {

@@ -22,7 +22,8 @@ export function foldLatin(text: string): string {
 }
 
 // Arabic and Persian letters to the Latin consonants a transliteration would most often use.
-// Letters that usually surface as vowels (alef forms, ayn, hamza) map to nothing.
+// Letters that usually surface as vowels (alef forms, ayn, hamza and its seats) map to nothing:
+// عائشة is Aisha, رائد is Raed, فؤاد is Fuad.
 const ARABIC_TO_LATIN: Readonly<Record<string, string>> = {
   ا: '',
   أ: '',
@@ -30,8 +31,8 @@ const ARABIC_TO_LATIN: Readonly<Record<string, string>> = {
   آ: '',
   ٱ: '',
   ء: '',
-  ئ: 'y',
-  ؤ: 'w',
+  ئ: '',
+  ؤ: '',
   ع: '',
   ب: 'b',
   پ: 'p',
@@ -76,20 +77,45 @@ export function hasArabicScript(text: string): boolean {
   return /[\u0600-\u06FF]/.test(text);
 }
 
+// The Arabic article "ال" is written joined to its noun (الحسن, al-Hassan): it is dropped as
+// Latin "al-" is, but only from words long enough that it cannot be part of the name itself.
+const ARABIC_ARTICLE = /^ال(?=\S{2})/;
+// "عبد" (servant of) forms one name with what follows: عبد الرحمن = عبدالرحمن = Abdulrahman.
+const ARABIC_ABD = 'عبد';
+
+function joinArabicCompounds(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word === ARABIC_ABD && i + 1 < words.length) {
+      out.push(ARABIC_ABD + words[++i]!.replace(ARABIC_ARTICLE, ''));
+    } else if (word.startsWith(ARABIC_ABD + 'ال') && word.length > 5) {
+      out.push(ARABIC_ABD + word.slice(5));
+    } else {
+      out.push(word.replace(ARABIC_ARTICLE, ''));
+    }
+  }
+  return out;
+}
+
 /** Arabic-script text as Latin consonants (spaces kept), ready for the skeleton key. */
 export function transliterateArabic(text: string): string {
   const bare = text.replace(ARABIC_MARKS, '').replace(/\u200C/g, ' ');
-  let out = '';
-  for (const ch of bare) {
-    const mapped = ARABIC_TO_LATIN[ch];
-    if (mapped !== undefined) out += mapped;
-    else if (/\s/.test(ch)) out += ' ';
-  }
-  return out.replace(/\s+/g, ' ').trim();
+  const words = joinArabicCompounds(bare.split(/[^\u0600-\u06FF]+/).filter((w) => w.length > 0));
+  return words
+    .map((word) => {
+      let out = '';
+      for (const ch of word) out += ARABIC_TO_LATIN[ch] ?? '';
+      return out;
+    })
+    .filter((w) => w.length > 0)
+    .join(' ');
 }
 
 // Ordered: longer spellings first. Applied to folded Latin only.
 const LATIN_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/tch/g, 'ç'],
+  [/dj/g, 'j'], // French spellings: Djamal / Jamal
   [/kh/g, 'h'],
   [/gh/g, 'g'],
   [/sh/g, 's'],
@@ -104,35 +130,68 @@ const LATIN_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/x/g, 'ks'],
 ];
 
+// Letters that one name is written with in different offices. ذ ض ظ come out as dh, d or z
+// (Ramadan / Ramazan / Ramadhan, Kadhim / Kazım); ق and غ as q, k, g or gh (Qasim / Kasım /
+// Ghasem, Gholam / Ghulam / Qolam).
 const SKELETON_MERGES: ReadonlyArray<[RegExp, string]> = [
   [/p/g, 'b'], // Zeynep / Zainab
-  [/d/g, 't'], // Muhammed / Muhammet
+  [/[dz]/g, 't'], // Muhammed / Muhammet, Ramadan / Ramazan
+  [/g/g, 'k'],
   [/v/g, 'w'],
 ];
 
 const ARTICLE = /^(al|el|ul)(?=[a-z]{3})/; // al-Hassan, el Sayed, Abdulrahman's "ul" stays inside
+// The article written apart: "al Hassan", and assimilated before a sun letter: "ar Rashid".
+const LONE_ARTICLE = /^(?:[aeiu]l|[aeu](?:t|th|d|dh|r|z|s|sh|n))$/;
+// Abd (servant of) and what follows are one name: Abdel Rahman, Abd al-Rahman, Abdurrahman.
+const ABD_ALONE = /^abd(?:[aeiou](?:l|r|s|sh|n|z|d|t|dh)?)?$/;
+const ABD_JOINED = /^abd(?:[aeiou]l|[aeiou](?=([rsnztd])\1))/;
+
+function isLoneArticle(token: string, next: string | undefined): boolean {
+  if (next === undefined || !LONE_ARTICLE.test(token)) return false;
+  return token.endsWith('l') || next.startsWith(token.slice(1));
+}
+
+function joinLatinCompounds(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (isLoneArticle(token, tokens[i + 1])) continue;
+    if (ABD_ALONE.test(token) && i + 1 < tokens.length) {
+      let j = i + 1;
+      if (isLoneArticle(tokens[j]!, tokens[j + 1])) j++;
+      out.push('abd' + tokens[j]!.replace(ARTICLE, ''));
+      i = j;
+      continue;
+    }
+    out.push(token.replace(ABD_JOINED, 'abd').replace(ARTICLE, ''));
+  }
+  return out;
+}
 
 /** The consonant skeleton of one name token (already folded or transliterated). */
 function skeleton(token: string): string {
   let s = token;
   for (const [pattern, replacement] of LATIN_SPELLINGS) s = s.replace(pattern, replacement);
   for (const [pattern, replacement] of SKELETON_MERGES) s = s.replace(pattern, replacement);
+  // Doubled letters are one (Hassan / Hasan), but only where they stand together: letters
+  // brought together by dropping the vowels stay apart (Abdaziz is not Obeidi).
+  s = s.replace(/(.)\1+/g, '$1');
   const first = s[0] ?? '';
   // Keep a leading y or w (Yusuf, Walid); drop them inside, where they are usually vowels.
   const rest = s.slice(1).replace(/[aeiouyw]/g, '');
   s = (/[yw]/.test(first) ? first : first.replace(/[aeiou]/, '')) + rest;
-  s = s.replace(/(.)\1+/g, '$1');
   if (s.length > 1) s = s.replace(/h$/, '');
   return s;
 }
 
-/** Splits a name in either script into Latin tokens. */
+/** Splits a name in either script into Latin tokens, articles dropped, compounds joined. */
 export function nameTokens(name: string): string[] {
-  const latin = hasArabicScript(name) ? transliterateArabic(name) : foldLatin(name);
-  return latin
-    .split(/\s+/)
-    .map((t) => t.replace(ARTICLE, ''))
-    .filter((t) => t.length > 0);
+  if (hasArabicScript(name))
+    return transliterateArabic(name)
+      .split(' ')
+      .filter((t) => t.length > 0);
+  return joinLatinCompounds(foldLatin(name).split(/\s+/)).filter((t) => t.length > 0);
 }
 
 // Names repeat a great deal (Mohammad, Ahmad, Fatima…), and duplicate checks score many
@@ -140,18 +199,19 @@ export function nameTokens(name: string): string[] {
 const keyCache = new Map<string, readonly string[]>();
 const KEY_CACHE_LIMIT = 50_000;
 
-/** Name-aware keys for one name (one per token), in either script. */
+/**
+ * Name-aware keys for one name, in either script: one per token and, for a name of several
+ * tokens, one for them written together (Gholam Reza / Gholamreza). A short name such as Ali
+ * still has its key ("l"): coarse, but blocking also needs the birth year and a second key.
+ */
 export function nameKeys(name: string | null | undefined): readonly string[] {
   if (!name) return [];
   let keys = keyCache.get(name);
   if (!keys) {
-    keys = [
-      ...new Set(
-        nameTokens(name)
-          .map(skeleton)
-          .filter((k) => k.length >= 2),
-      ),
-    ];
+    const tokens = nameTokens(name);
+    const parts = tokens.map(skeleton);
+    if (tokens.length > 1 && tokens.length <= 3) parts.push(skeleton(tokens.join('')));
+    keys = [...new Set(parts.filter((k) => k.length >= 1))];
     if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
     keyCache.set(name, keys);
   }

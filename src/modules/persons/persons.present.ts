@@ -4,10 +4,12 @@ import type { PersonRow } from '../../db/schema.ts';
 import { runHook } from '../../core/hooks.ts';
 import type { UseCaseContext } from '../../core/use-case.ts';
 import { currentNeeds } from './persons.repository.ts';
+import type { MatchCandidateRow } from './matches.repository.ts';
 import type { HouseholdOfPerson } from './persons.hooks.ts';
 import type { PersonSummary, PersonView } from './persons.schema.ts';
 
-export function presentSummary(p: PersonRow): PersonSummary {
+/** A person in a list: the columns a duplicate candidate is read with are enough. */
+export function presentSummary(p: MatchCandidateRow): PersonSummary {
   return {
     id: p.id,
     foreignerIdNumber: p.foreigner_id_number,

@@ -6,6 +6,7 @@ import { auditEventView } from '../audit/audit.schema.ts';
 import * as photos from './photos.service.ts';
 import * as needs from './needs.service.ts';
 import * as service from './persons.service.ts';
+import * as matches from './matches.service.ts';
 import {
   matchInput,
   matchResponse,
@@ -35,7 +36,7 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
       },
     },
     async (request) => ({
-      candidates: await inUseCase(deps, request, (ctx) => service.checkForDuplicates(ctx, request.body)),
+      candidates: await inUseCase(deps, request, (ctx) => matches.checkForDuplicates(ctx, request.body)),
     }),
   );
 

@@ -1,177 +1,19 @@
-import { futureDateProblem } from '../../core/dates.ts';
+// Reading, searching and changing registered persons. Registration is in
+// registration.service.ts, the duplicate search in matches.service.ts.
 import { scopeReachesPerson } from '../../domain/access.ts';
-import { normaliseBirthDate } from '../../domain/calendar.ts';
-import { foreignerIdFromSerial, isValidForeignerId } from '../../domain/foreigner-id.ts';
-import { scoreMatch, type MatchableIdentity, type MatchReason } from '../../domain/matching.ts';
-import { nameKeys, normaliseQuery, searchableText } from '../../domain/names.ts';
-import { AccessDenied, AuditedFailure, requireActor, type UseCaseContext } from '../../core/use-case.ts';
-import { AppError, invalid, notFound } from '../../core/errors.ts';
+import { isValidForeignerId } from '../../domain/foreigner-id.ts';
+import { nameKeys, normaliseQuery } from '../../domain/names.ts';
+import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
+import { AppError, notFound } from '../../core/errors.ts';
 import type { PersonRow } from '../../db/schema.ts';
 import * as repo from './persons.repository.ts';
 import { presentNewPerson, presentPerson, presentSummary } from './persons.present.ts';
-import type { MatchInput, PersonChanges, PersonInput, PersonSummary, PersonView } from './persons.schema.ts';
+import { listedEntry } from './matches.service.ts';
+import { derivedNames } from './registration.service.ts';
+import type { PersonChanges, PersonSummary, PersonView } from './persons.schema.ts';
 
-/** Candidates at or above this score must be looked at before a new registration is accepted. */
-export const DUPLICATE_THRESHOLD = 0.8;
-
-export interface MatchCandidate {
-  personId: string;
-  score: number;
-  reasons: MatchReason[];
-  summary: PersonSummary;
-}
-
-function identityOf(p: PersonRow): MatchableIdentity {
-  return {
-    givenName: p.given_name,
-    familyName: p.family_name,
-    fatherName: p.father_name,
-    givenNameOriginal: p.given_name_original,
-    familyNameOriginal: p.family_name_original,
-    dateOfBirth: p.date_of_birth,
-    dateOfBirthPrecision: p.date_of_birth_precision,
-    nationality: p.nationality,
-  };
-}
-
-function derivedNames(
-  p: Pick<
-    PersonInput,
-    'givenName' | 'familyName' | 'fatherName' | 'motherName' | 'givenNameOriginal' | 'familyNameOriginal'
-  >,
-) {
-  const primary = [p.givenName, p.familyName, p.givenNameOriginal, p.familyNameOriginal];
-  return {
-    name_keys: [...new Set(primary.flatMap((n) => nameKeys(n)))],
-    search_text: searchableText([...primary, p.fatherName]),
-  };
-}
-
-/** The audit entry for a person shown in a list of results. */
-function listedEntry(personId: string, via: 'search' | 'duplicate_check' | 'household') {
-  return { action: 'person.listed', entityType: 'person', entityId: personId, personId, details: { via } };
-}
-
-/** Likely duplicates shown to an officer before registration; each person shown is audited. */
-export async function checkForDuplicates(ctx: UseCaseContext, input: MatchInput): Promise<MatchCandidate[]> {
-  const candidates = await findMatches(ctx, input);
-  for (const c of candidates) ctx.audit(listedEntry(c.personId, 'duplicate_check'));
-  return candidates;
-}
-
-/**
- * Possible duplicates, searched nationally whatever the officer's scope: the person most
- * likely to be registered twice is one who was first registered in another province.
- */
-export async function findMatches(ctx: UseCaseContext, input: MatchInput): Promise<MatchCandidate[]> {
-  const query: MatchableIdentity = { ...input };
-  const keys = [
-    ...new Set(
-      [input.givenName, input.familyName, input.givenNameOriginal, input.familyNameOriginal].flatMap((n) =>
-        nameKeys(n),
-      ),
-    ),
-  ];
-  const rows = await repo.findMatchCandidates(ctx.trx, {
-    keys,
-    text: searchableText([input.givenName, input.familyName]),
-    birthYear:
-      input.dateOfBirth && input.dateOfBirthPrecision !== 'unknown'
-        ? Number(input.dateOfBirth.slice(0, 4))
-        : null,
-    limit: 100,
-  });
-  return rows
-    .map((row) => ({ row, ...scoreMatch(query, identityOf(row)) }))
-    .filter((c) => c.score >= 0.3)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, input.limit)
-    .map((c) => ({ personId: c.row.id, score: c.score, reasons: c.reasons, summary: presentSummary(c.row) }));
-}
-
-/** Registers one person: duplicate check, ID number, specific needs, audit. */
-export async function registerPerson(ctx: UseCaseContext, input: PersonInput): Promise<PersonRow> {
-  const actor = requireActor(ctx);
-  const dateOfBirth = input.dateOfBirth
-    ? normaliseBirthDate(input.dateOfBirth, input.dateOfBirthPrecision)
-    : null;
-  const future = [
-    futureDateProblem(dateOfBirth, ctx.today, 'dateOfBirth'),
-    futureDateProblem(input.entryDate, ctx.today, 'entryDate'),
-  ].filter((p) => p !== null);
-  if (future.length) throw invalid(future);
-  const names = derivedNames(input);
-  await repo.lockNameKeys(ctx.trx, names.name_keys);
-  const likely = (await findMatches(ctx, { ...input, dateOfBirth, limit: 10 })).filter(
-    (c) => c.score >= DUPLICATE_THRESHOLD,
-  );
-  const acknowledged = new Set(input.duplicateOverride?.candidatePersonIds ?? []);
-  const unacknowledged = likely.filter((c) => !acknowledged.has(c.personId));
-  if (unacknowledged.length > 0) {
-    // The candidates are shown to the officer: that is a read of their records, audited
-    // although this registration rolls back.
-    throw new AuditedFailure(
-      unacknowledged.map((c) => listedEntry(c.personId, 'duplicate_check')),
-      'POSSIBLE_DUPLICATE',
-      'Look at these people first: link to the existing person, or register anyway with a reason (duplicateOverride).',
-      undefined,
-      { candidates: unacknowledged },
-    );
-  }
-  const foreignerIdNumber = foreignerIdFromSerial(await repo.nextForeignerSerial(ctx.trx));
-  const person = await repo.insertPerson(ctx.trx, {
-    foreigner_id_number: foreignerIdNumber,
-    given_name: input.givenName,
-    family_name: input.familyName,
-    father_name: input.fatherName ?? null,
-    mother_name: input.motherName ?? null,
-    given_name_original: input.givenNameOriginal ?? null,
-    family_name_original: input.familyNameOriginal ?? null,
-    sex: input.sex,
-    date_of_birth: dateOfBirth,
-    date_of_birth_precision: input.dateOfBirthPrecision,
-    place_of_birth: input.placeOfBirth ?? null,
-    nationality: input.nationality,
-    languages: input.languages,
-    phone: input.phone ?? null,
-    phone_digits: input.phone ? input.phone.replace(/\D/g, '') : null,
-    email: input.email ?? null,
-    province_code: input.provinceCode,
-    district: input.district ?? null,
-    entry_type: input.entryType,
-    entry_date: input.entryDate ?? null,
-    entry_place: input.entryPlace ?? null,
-    ...names,
-    registered_by: actor.userId,
-    registration_province_code: actor.provinceCode ?? input.provinceCode,
-  });
-  await repo.insertNeeds(
-    ctx.trx,
-    person.id,
-    input.specificNeeds.map((code) => ({ code, note: null })),
-    actor.userId,
-  );
-  if (input.duplicateOverride) {
-    await repo.insertDuplicateReview(ctx.trx, {
-      personId: person.id,
-      candidatePersonIds: input.duplicateOverride.candidatePersonIds,
-      reason: input.duplicateOverride.reason,
-      decidedBy: actor.userId,
-    });
-  }
-  ctx.audit({
-    action: 'person.register',
-    entityType: 'person',
-    entityId: person.id,
-    personId: person.id,
-    details: {
-      foreignerIdNumber,
-      specificNeeds: input.specificNeeds,
-      ...(input.duplicateOverride ? { duplicateOverride: input.duplicateOverride.candidatePersonIds } : {}),
-    },
-  });
-  return person;
-}
+// Other modules register people (households, the demo seed) through this file.
+export { registerPerson } from './registration.service.ts';
 
 /**
  * Loads a person the actor may see, or refuses (and the refusal is audited).
