@@ -79,14 +79,9 @@ export interface PersonGroup {
 }
 
 export function personKey(group: PersonGroup, dimension: PersonDimension): string {
-  switch (dimension) {
-    case 'age_pmm':
-      return bandOf(group.age, PMM_AGE_BANDS);
-    case 'age_unhcr':
-      return bandOf(group.age, UNHCR_AGE_BANDS);
-    default:
-      return group[dimension];
-  }
+  if (dimension === 'age_pmm') return bandOf(group.age, PMM_AGE_BANDS);
+  if (dimension === 'age_unhcr') return bandOf(group.age, UNHCR_AGE_BANDS);
+  return group[dimension];
 }
 
 /** The fixed order of a dimension's keys where it has one (bands, sexes); others sort by code. */
