@@ -45,7 +45,7 @@ void test('a caseworker downloads the worklist as CSV with the Arabic names inta
   await page.locator('.worklist-table tbody tr').first().waitFor();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('group', { name: 'İndir' }).getByRole('link', { name: 'CSV' }).click(),
+    page.getByRole('group', { name: 'İndir' }).getByRole('link', { name: 'CSV', exact: true }).click(),
   ]);
   assert.match(download.suggestedFilename(), /^worklist-interviews_to_schedule-\d{4}-\d{2}-\d{2}\.csv$/);
   const bytes = await readFile((await download.path())!);
