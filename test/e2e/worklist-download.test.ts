@@ -48,7 +48,7 @@ void test('a caseworker downloads the worklist as CSV with the Arabic names inta
     page.getByRole('group', { name: 'İndir' }).getByRole('link', { name: 'CSV', exact: true }).click(),
   ]);
   assert.match(download.suggestedFilename(), /^worklist-interviews_to_schedule-\d{4}-\d{2}-\d{2}\.csv$/);
-  const bytes = await readFile((await download.path()));
+  const bytes = await readFile(await download.path());
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).split('\r\n');
   assert.match(lines[0]!, /^Dosya numarası,Ad,Soyad,/);
