@@ -4,6 +4,8 @@ import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
 import { isoDate, provinceCode } from '../../core/field-schemas.ts';
 import * as service from './placements.service.ts';
 import * as waiting from './waiting-list.service.ts';
+import { exportQuery, sendExport } from '../exports/exports.service.ts';
+import { waitingListExport } from './waiting-list.export.ts';
 
 const tags = ['placements'];
 const idParams = z.strictObject({ id: z.uuid() });
@@ -139,11 +141,14 @@ export function placementsRoutes(app: FastifyInstance, deps: RouteDeps): void {
       schema: {
         tags,
         summary: 'The waiting list: persons with special needs first (LFIP Art. 67), then by date',
-        querystring: z.strictObject({ provinceCode: z.string().optional() }),
+        querystring: z.strictObject({ provinceCode: z.string().optional(), ...exportQuery }),
       },
     },
-    async (request) =>
-      inUseCase(deps, request, (ctx) => waiting.waitingList(ctx, request.query.provinceCode)),
+    async (request, reply) => {
+      const { format, lang, provinceCode } = request.query;
+      if (format) return sendExport(deps, request, reply, { format, lang }, waitingListExport(provinceCode));
+      return inUseCase(deps, request, (ctx) => waiting.waitingList(ctx, provinceCode));
+    },
   );
 
   r.post(

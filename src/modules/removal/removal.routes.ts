@@ -8,6 +8,8 @@ import { REMOVAL_BARS } from '../../domain/procedure/non-refoulement.ts';
 import * as service from './removal.service.ts';
 import { carryOut } from './removal.execution.ts';
 import { removalGuardOn } from './removal.guard.ts';
+import { exportQuery, sendExport } from '../exports/exports.service.ts';
+import { removalsExport } from './removal.export.ts';
 import { endProtection, recordProtection } from './protections.service.ts';
 import { protectionsView, removalList, removalView } from './removal.view.ts';
 import {
@@ -73,10 +75,15 @@ export function removalRoutes(app: FastifyInstance, deps: RouteDeps): void {
         querystring: z.strictObject({
           personId: z.uuid().optional(),
           state: z.enum(REMOVAL_STATES).optional(),
+          ...exportQuery,
         }),
       },
     },
-    async (request) => inUseCase(deps, request, (ctx) => removalList(ctx, request.query)),
+    async (request, reply) => {
+      const { format, lang, ...query } = request.query;
+      if (format) return sendExport(deps, request, reply, { format, lang }, removalsExport(query));
+      return inUseCase(deps, request, (ctx) => removalList(ctx, query));
+    },
   );
 
   r.get(

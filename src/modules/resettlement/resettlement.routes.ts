@@ -15,6 +15,8 @@ import { referForResettlement, setTarget } from './resettlement.service.ts';
 import * as steps from './resettlement.steps.ts';
 import { atRisk, figures, pipeline, resettlementView } from './resettlement.view.ts';
 import { submissionPackage } from './submission.service.ts';
+import { exportQuery, sendExport } from '../exports/exports.service.ts';
+import { pipelineExport } from './resettlement.export.ts';
 
 const tags = ['resettlement'];
 const idParams = z.strictObject({ id: z.uuid() });
@@ -83,11 +85,18 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
       schema: {
         tags,
         summary: 'The pipeline: cases by stage and priority',
-        querystring: z.strictObject({ stage: z.enum(STAGES).optional(), personId: z.uuid().optional() }),
+        querystring: z.strictObject({
+          stage: z.enum(STAGES).optional(),
+          personId: z.uuid().optional(),
+          ...exportQuery,
+        }),
       },
     },
-    async (request) =>
-      inUseCase(deps, request, (ctx) => pipeline(ctx, request.query.stage, request.query.personId)),
+    async (request, reply) => {
+      const { format, lang, stage, personId } = request.query;
+      if (format) return sendExport(deps, request, reply, { format, lang }, pipelineExport(stage, personId));
+      return inUseCase(deps, request, (ctx) => pipeline(ctx, stage, personId));
+    },
   );
   r.get(
     '/api/v1/resettlement/at-risk',

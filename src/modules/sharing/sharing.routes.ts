@@ -5,6 +5,8 @@ import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
 import { isoDate, nationality, personIdParams } from '../../core/field-schemas.ts';
 import { sharedPersonView } from './boundary.service.ts';
 import * as referrals from './referrals.service.ts';
+import { exportQuery, sendExport } from '../exports/exports.service.ts';
+import { referralsExport } from './referrals.export.ts';
 import * as service from './sharing.service.ts';
 import * as repo from './sharing.repository.ts';
 
@@ -266,10 +268,14 @@ export function sharingRoutes(app: FastifyInstance, deps: RouteDeps): void {
       schema: {
         tags,
         summary: "Your organisation's referral inbox or outbox",
-        querystring: z.strictObject({ box: z.enum(['inbox', 'outbox']).default('inbox') }),
+        querystring: z.strictObject({ box: z.enum(['inbox', 'outbox']).default('inbox'), ...exportQuery }),
       },
     },
-    async (request) => inUseCase(deps, request, (ctx) => referrals.referralList(ctx, request.query.box)),
+    async (request, reply) => {
+      const { format, lang, box } = request.query;
+      if (format) return sendExport(deps, request, reply, { format, lang }, referralsExport(box));
+      return inUseCase(deps, request, (ctx) => referrals.referralList(ctx, box));
+    },
   );
 
   r.get(

@@ -4,6 +4,8 @@ import { WORKLISTS } from '../../domain/procedure/worklists.ts';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
 import { provinceCode } from '../../core/field-schemas.ts';
 import * as service from './worklists.service.ts';
+import { exportQuery, sendExport } from '../exports/exports.service.ts';
+import { worklistExport } from './worklists.export.ts';
 
 const tags = ['worklists'];
 const item = z.object({
@@ -62,6 +64,7 @@ export function worklistsRoutes(app: FastifyInstance, deps: RouteDeps): void {
           provinceCode: provinceCode.optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
           offset: z.coerce.number().int().min(0).max(100000).default(0),
+          ...exportQuery,
         }),
         response: {
           200: z.object({
@@ -73,7 +76,17 @@ export function worklistsRoutes(app: FastifyInstance, deps: RouteDeps): void {
         },
       },
     },
-    async (request) =>
-      inUseCase(deps, request, (ctx) => service.worklist(ctx, request.params.list, request.query)),
+    async (request, reply) => {
+      const { format, lang, ...query } = request.query;
+      if (format)
+        return sendExport(
+          deps,
+          request,
+          reply,
+          { format, lang },
+          worklistExport(request.params.list, query.provinceCode),
+        );
+      return inUseCase(deps, request, (ctx) => service.worklist(ctx, request.params.list, query));
+    },
   );
 }

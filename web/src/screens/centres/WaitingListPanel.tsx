@@ -7,6 +7,7 @@ import { can } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { FictionalBadge } from '../../ui/Badges.tsx';
 import { FormToggle } from '../../ui/FormToggle.tsx';
+import { DownloadButtons } from '../../ui/DownloadButtons.tsx';
 import { QueryList } from '../../ui/QueryList.tsx';
 import { Auto, DayText, Ltr } from '../../ui/text.tsx';
 import { VulnerableMark } from '../case/CaseHeader.tsx';
@@ -27,6 +28,9 @@ export function WaitingListPanel({ board }: { board: Board }) {
         {t('waiting.title')} {list.data && <span className="count-badge">{list.data.length}</span>}
       </h2>
       <p className="small muted">{t('waiting.intro')}</p>
+      <DownloadButtons
+        path={`/api/v1/accommodation-requests?provinceCode=${encodeURIComponent(board.centre.provinceCode)}`}
+      />
       {admitted && (
         <p className="notice notice-info" role="status">
           {admitted}

@@ -22,6 +22,7 @@ export function RemovalsPage() {
   return (
     <ListPage
       className="removals"
+      download={`/api/v1/removals${state ? `?state=${encodeURIComponent(state)}` : ''}`}
       title={t('removals.title')}
       intro={t('removals.intro')}
       above={

@@ -1,5 +1,6 @@
 // The resettlement pipeline: a column for each open stage with its cases (emergency first), the
 // closed cases below, the worklist of cases at risk of missing their target, and the figures.
+import { DownloadButtons } from '../../ui/DownloadButtons.tsx';
 import { useTranslation } from 'react-i18next';
 import { CLOSED_STAGES, OPEN_STAGES, PRIORITIES } from '../../api/sharing-codes.ts';
 import type { PipelineItem } from '../../api/sharing-types.ts';
@@ -61,6 +62,7 @@ export function ResettlementBoardPage() {
     <section className="page resettlement-board" aria-labelledby="rs-board-heading">
       <div className="page-head">
         <h1 id="rs-board-heading">{t('resettlement.boardTitle')}</h1>
+        <DownloadButtons path="/api/v1/resettlement/cases" />
       </div>
       <p className="lead">{t('resettlement.boardIntro')}</p>
       <div className="card-panel province-picker">

@@ -42,6 +42,7 @@ export function ReferralsPage() {
   return (
     <ListPage
       className="referrals"
+      download={`/api/v1/referrals?box=${box}`}
       headingId="agency-referrals-heading"
       title={title}
       intro={organisation ? t('agency.intro') : t('agency.provinceIntro')}

@@ -12,6 +12,7 @@ import { SelectField } from '../../ui/fields.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
 import { Ltr } from '../../ui/text.tsx';
 import { WorklistTable } from './WorklistTable.tsx';
+import { DownloadButtons } from '../../ui/DownloadButtons.tsx';
 import './worklists.css';
 
 export const PAGE_SIZE = 50;
@@ -108,6 +109,9 @@ export function WorklistsPage() {
             {page.isError && <ProblemNotice error={page.error} />}
             {page.data && (
               <>
+                <DownloadButtons
+                  path={`/api/v1/worklists/${encodeURIComponent(list ?? '')}${national && province ? `?provinceCode=${province}` : ''}`}
+                />
                 <WorklistTable page={page.data} />
                 <div className="actions">
                   {offset > 0 && (

@@ -1,0 +1,47 @@
+// Column headers that several exports share, in the four languages.
+import type { Labels } from '../reference/labels.ts';
+
+export const COLUMN_LABELS = {
+  reference: { tr: 'Dosya numarası', en: 'Reference', ar: 'رقم الملف', fa: 'شماره پرونده' },
+  state: { tr: 'Durum', en: 'State', ar: 'الحالة', fa: 'وضعیت' },
+  procedure: { tr: 'Usul', en: 'Procedure', ar: 'الإجراء', fa: 'رویه' },
+  vulnerable: { tr: 'Özel ihtiyaç', en: 'Special needs', ar: 'احتياجات خاصة', fa: 'نیازهای ویژه' },
+  lastDay: { tr: 'Son gün', en: 'Last day', ar: 'اليوم الأخير', fa: 'آخرین روز' },
+  daysLeft: { tr: 'Kalan gün', en: 'Days left', ar: 'الأيام المتبقية', fa: 'روزهای باقی‌مانده' },
+  timeLimit: { tr: 'Süre', en: 'Time limit', ar: 'المهلة', fa: 'مهلت' },
+  name: { tr: 'Ad soyad', en: 'Name', ar: 'الاسم الكامل', fa: 'نام و نام خانوادگی' },
+  givenName: { tr: 'Ad', en: 'Given name', ar: 'الاسم', fa: 'نام' },
+  familyName: { tr: 'Soyad', en: 'Family name', ar: 'اسم العائلة', fa: 'نام خانوادگی' },
+  foreignerId: {
+    tr: 'Yabancı kimlik numarası',
+    en: 'Foreigner ID number',
+    ar: 'رقم هوية الأجنبي',
+    fa: 'شماره شناسایی اتباع خارجی',
+  },
+  fictional: { tr: 'Kurgusal kayıt', en: 'Fictional record', ar: 'سجل وهمي', fa: 'سابقه ساختگی' },
+  requestedOn: { tr: 'Talep tarihi', en: 'Requested on', ar: 'تاريخ الطلب', fa: 'تاریخ درخواست' },
+  decidedOn: { tr: 'Karar tarihi', en: 'Decided on', ar: 'تاريخ القرار', fa: 'تاریخ تصمیم' },
+  members: { tr: 'Kişi sayısı', en: 'Persons', ar: 'عدد الأشخاص', fa: 'تعداد افراد' },
+  province: { tr: 'İl', en: 'Province', ar: 'الولاية', fa: 'استان' },
+  service: { tr: 'Hizmet', en: 'Service', ar: 'الخدمة', fa: 'خدمت' },
+  from: { tr: 'Gönderen kurum', en: 'From', ar: 'الجهة المرسلة', fa: 'سازمان فرستنده' },
+  to: { tr: 'Alıcı kurum', en: 'To', ar: 'الجهة المستلمة', fa: 'سازمان گیرنده' },
+  sentOn: { tr: 'Gönderim tarihi', en: 'Sent on', ar: 'تاريخ الإرسال', fa: 'تاریخ ارسال' },
+  priority: { tr: 'Öncelik', en: 'Priority', ar: 'الأولوية', fa: 'اولویت' },
+  category: { tr: 'Başvuru kategorisi', en: 'Submission category', ar: 'فئة التقديم', fa: 'دسته ارسال' },
+  state_country: { tr: 'Ülke', en: 'State', ar: 'الدولة', fa: 'کشور' },
+  submittedOn: { tr: 'Sunulma tarihi', en: 'Submitted on', ar: 'تاريخ التقديم', fa: 'تاریخ ارسال پرونده' },
+  targetDate: { tr: 'Hedef tarih', en: 'Target date', ar: 'التاريخ المستهدف', fa: 'تاریخ هدف' },
+  appealLastDay: {
+    tr: 'İtiraz için son gün',
+    en: 'Last day to appeal',
+    ar: 'آخر يوم للطعن',
+    fa: 'آخرین روز اعتراض',
+  },
+  departureUntil: {
+    tr: 'Gönüllü ayrılış süresi sonu',
+    en: 'Voluntary departure until',
+    ar: 'المغادرة الطوعية حتى',
+    fa: 'مهلت خروج داوطلبانه تا',
+  },
+} as const satisfies Record<string, Labels>;
