@@ -195,7 +195,7 @@ try {
     await seedPopulation(db, PERSONS, SEED, keep);
   }
 
-  const { app } = await buildApp({ db, logLevel: 'silent' });
+  const { app } = await buildApp({ db, logLevel: 'silent', signIn: { requiredRoles: [] } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const login = await fetch(`${base}/api/v1/auth/login`, {
