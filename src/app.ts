@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from './db/database.ts';
 import { accessRoutes } from './modules/access/access.routes.ts';
@@ -40,6 +40,7 @@ import { installErrorHandler, sendProblem } from './http/error-handler.ts';
 import { AppError } from './core/errors.ts';
 import { installGuard, type RouteRecord } from './http/guard.ts';
 import { installTextHygiene } from './http/text-hygiene.ts';
+import { documentRoute, problemComponent } from './http/openapi.ts';
 import type { RouteDeps } from './http/route-kit.ts';
 import { turkishToday } from './core/use-case.ts';
 import './http/types.ts';
@@ -103,10 +104,11 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
           bearer: { type: 'http', scheme: 'bearer' },
           cookie: { type: 'apiKey', in: 'cookie', name: 'koruma_session' },
         },
+        schemas: { Problem: problemComponent },
       },
       security: [{ bearer: [] }, { cookie: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: documentRoute,
   });
 
   const routes: RouteRecord[] = [];
