@@ -35,8 +35,12 @@ export const problemSchema = z
   .describe('RFC 9457 problem details; problem-type extension members (e.g. candidates) may follow');
 
 export const PROBLEM_REF = '#/components/schemas/Problem';
-export const problemComponent = z.toJSONSchema(problemSchema, { target: 'draft-2020-12' });
-delete (problemComponent as { $schema?: string }).$schema;
+const problemJsonSchema: Record<string, unknown> = z.toJSONSchema(problemSchema, {
+  target: 'draft-2020-12',
+});
+delete problemJsonSchema.$schema;
+/** The Problem component of the document (JSON Schema 2020-12, the dialect of OpenAPI 3.1). */
+export const problemComponent = problemJsonSchema as unknown as { type: 'object' };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -45,7 +49,10 @@ interface JsonSchemaish {
 }
 
 /** The problem codes a route can answer, from its declaration. */
-export function routeErrorCodes(route: Pick<RouteOptions, 'method' | 'config' | 'schema' | 'url'>, body?: unknown) {
+export function routeErrorCodes(
+  route: Pick<RouteOptions, 'method' | 'config' | 'schema' | 'url'>,
+  body?: unknown,
+) {
   const methods = [route.method].flat().map(String);
   const mutates = methods.some((m) => !SAFE_METHODS.has(m));
   const permission = (route.config as { permission?: string } | undefined)?.permission ?? 'public';
@@ -98,7 +105,9 @@ type TransformInput = Parameters<typeof jsonSchemaTransform>[0] & { route: Route
 
 /** The swagger transform: zod schemas to JSON Schema, then the route's problem answers. */
 export function documentRoute(document: TransformInput) {
-  const { errors: _declared, ...schema } = document.schema ?? {};
+  // `errors` is ours: it is read from the route below, not passed on as an OpenAPI keyword.
+  const schema = { ...document.schema };
+  delete schema.errors;
   const transformed = jsonSchemaTransform({ ...document, schema }) as {
     schema: Record<string, unknown> & { hide?: boolean; response?: Record<string, unknown>; body?: unknown };
     url: string;

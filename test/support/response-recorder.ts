@@ -64,9 +64,9 @@ function installFetchRecorder() {
 function operationsOf(document: OpenApiDocument): Operation[] {
   const operations: Operation[] = [];
   for (const [template, item] of Object.entries(document.paths)) {
-    const segments = template.split('/').map((s) =>
-      /^\{.+\}$/.test(s) ? '[^/]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-    );
+    const segments = template
+      .split('/')
+      .map((s) => (/^\{.+\}$/.test(s) ? '[^/]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     for (const method of Object.keys(item)) {
       operations.push({
         method: method.toUpperCase(),

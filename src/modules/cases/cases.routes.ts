@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { REMOVAL_BARS } from '../../domain/procedure/non-refoulement.ts';
 import { TIME_LIMIT_RULES } from '../../domain/procedure/time-limits.ts';
-import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
+import { inUseCase, mediaResponse, typed, type RouteDeps } from '../../http/route-kit.ts';
 import { personIdParams } from '../../core/field-schemas.ts';
 import { loadPersonInScope } from '../persons/persons.service.ts';
 import * as service from './cases.service.ts';
@@ -15,6 +15,7 @@ import {
   caseView as caseViewSchema,
   correctionInput,
   lodgeInput,
+  timeLimitRuleView,
 } from './cases.schema.ts';
 
 const tags = ['cases'];
@@ -130,6 +131,7 @@ export function casesRoutes(app: FastifyInstance, deps: RouteDeps): void {
         tags,
         summary: 'A decision letter as served, printable (text/html)',
         params: z.strictObject({ id: z.uuid() }),
+        response: { 200: mediaResponse('The letter as an HTML page to print', ['text/html']) },
       },
     },
     async (request, reply) => {
@@ -166,8 +168,9 @@ export function casesRoutes(app: FastifyInstance, deps: RouteDeps): void {
       schema: {
         tags,
         summary: 'Every legal time limit of the procedure, with its article and effective dates',
+        response: { 200: z.array(timeLimitRuleView).readonly() },
       },
     },
-    (_request, reply) => reply.send(TIME_LIMIT_RULES),
+    () => Promise.resolve(TIME_LIMIT_RULES),
   );
 }

@@ -7,7 +7,7 @@ import {
   SUBMISSION_CATEGORIES,
 } from '../../domain/resettlement/resettlement.ts';
 import { RELATIONSHIPS } from '../../domain/reference/relationships.ts';
-import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
+import { inUseCase, mediaResponse, typed, type RouteDeps } from '../../http/route-kit.ts';
 import type { UseCaseContext } from '../../core/use-case.ts';
 import type { Permission } from '../../domain/access.ts';
 import { isoDate } from '../../core/field-schemas.ts';
@@ -15,6 +15,13 @@ import { referForResettlement, setTarget } from './resettlement.service.ts';
 import * as steps from './resettlement.steps.ts';
 import { atRisk, figures, pipeline, resettlementView } from './resettlement.view.ts';
 import { submissionPackage } from './submission.ts';
+import {
+  figuresView,
+  pipelineItem,
+  resettlementPage,
+  submissionPackageView,
+  targetItem,
+} from './resettlement.schema.ts';
 
 const tags = ['resettlement'];
 const idParams = z.strictObject({ id: z.uuid() });
@@ -35,7 +42,7 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
   ) =>
     r.post(
       `/api/v1/resettlement/cases/:id/${path}`,
-      { config, schema: { tags, summary, params: idParams, body } },
+      { config, schema: { tags, summary, params: idParams, body, response: { 200: resettlementPage } } },
       async (request) =>
         inUseCase(deps, request, async (ctx) => {
           await work(ctx, request.params.id, request.body as z.infer<B>);
@@ -66,6 +73,7 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
           identifiedOn: isoDate,
           reason: z.string().trim().min(10).max(2000),
         }),
+        response: { 201: resettlementPage },
       },
     },
     async (request, reply) => {
@@ -84,6 +92,7 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
         tags,
         summary: 'The pipeline: cases by stage and priority',
         querystring: z.strictObject({ stage: z.enum(STAGES).optional(), personId: z.uuid().optional() }),
+        response: { 200: z.array(pipelineItem) },
       },
     },
     async (request) =>
@@ -91,12 +100,22 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
   );
   r.get(
     '/api/v1/resettlement/at-risk',
-    { config: read, schema: { tags, summary: 'Worklist: submitted cases at risk of missing their target' } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Worklist: submitted cases at risk of missing their target',
+        response: { 200: z.array(pipelineItem) },
+      },
+    },
     async (request) => inUseCase(deps, request, (ctx) => atRisk(ctx)),
   );
   r.get(
     '/api/v1/resettlement/figures',
-    { config: read, schema: { tags, summary: 'Figures by state, category and priority' } },
+    {
+      config: read,
+      schema: { tags, summary: 'Figures by state, category and priority', response: { 200: figuresView } },
+    },
     async (request) => inUseCase(deps, request, (ctx) => figures(ctx)),
   );
   r.put(
@@ -112,6 +131,7 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
           days: z.number().int().min(1).max(1000),
           source: z.string().trim().min(3).max(300),
         }),
+        response: { 200: z.array(targetItem) },
       },
     },
     async (request) =>
@@ -122,7 +142,10 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
   );
   r.get(
     '/api/v1/resettlement/cases/:id',
-    { config: read, schema: { tags, summary: 'A resettlement case', params: idParams } },
+    {
+      config: read,
+      schema: { tags, summary: 'A resettlement case', params: idParams, response: { 200: resettlementPage } },
+    },
     async (request) => inUseCase(deps, request, (ctx) => resettlementView(ctx, request.params.id)),
   );
   r.get(
@@ -135,6 +158,15 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
           "The submission package, with only the fields the state's agreement lists (JSON or printable HTML)",
         params: idParams,
         querystring: z.strictObject({ format: z.enum(['json', 'html']).default('json') }),
+        response: {
+          200: {
+            description: 'The package as JSON, or as an HTML page to print (format=html)',
+            content: {
+              'application/json': { schema: submissionPackageView },
+              'text/html': mediaResponse('', ['text/html']).content['text/html']!,
+            },
+          },
+        },
       },
     },
     async (request, reply) => {
@@ -231,6 +263,7 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
         summary: 'Withdraw the case (UNHCR or the authority)',
         params: idParams,
         body: z.strictObject({ ...base, reason: z.string().trim().min(3).max(1000) }),
+        response: { 200: resettlementPage },
       },
     },
     async (request) =>
