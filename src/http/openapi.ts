@@ -44,6 +44,9 @@ export const problemComponent = problemJsonSchema as unknown as { type: 'object'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+const namesRecords = (jsonSchema: unknown) =>
+  jsonSchema !== undefined && JSON.stringify(jsonSchema).includes('"format":"uuid"');
+
 interface JsonSchemaish {
   properties?: Record<string, unknown>;
 }
@@ -52,6 +55,7 @@ interface JsonSchemaish {
 export function routeErrorCodes(
   route: Pick<RouteOptions, 'method' | 'config' | 'schema' | 'url'>,
   body?: unknown,
+  query?: unknown,
 ) {
   const methods = [route.method].flat().map(String);
   const mutates = methods.some((m) => !SAFE_METHODS.has(m));
@@ -67,6 +71,8 @@ export function routeErrorCodes(
   // A path parameter names a record: unknown, or (the same answer) outside the actor's scope.
   // A parameter the router cannot decode is a malformed request.
   if (hasParams) codes.add('NOT_FOUND').add('MALFORMED_REQUEST');
+  // So does an id in the body or the query (the person a removal is decided for).
+  if (namesRecords(body) || namesRecords(query)) codes.add('NOT_FOUND');
   if (hasParams || schema.querystring || schema.body || mutates) codes.add('VALIDATION');
   if (schema.body) {
     codes.add('MALFORMED_REQUEST').add('PAYLOAD_TOO_LARGE').add('UNSUPPORTED_MEDIA_TYPE');
@@ -113,7 +119,7 @@ export function documentRoute(document: TransformInput) {
     url: string;
   };
   if (transformed.schema?.hide) return transformed;
-  const codes = routeErrorCodes(document.route, transformed.schema.body);
+  const codes = routeErrorCodes(document.route, transformed.schema.body, transformed.schema.querystring);
   transformed.schema.response = { ...problemResponses(codes), ...transformed.schema.response };
   return transformed;
 }

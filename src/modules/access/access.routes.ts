@@ -33,6 +33,7 @@ export function accessRoutes(app: FastifyInstance, deps: RouteDeps): void {
         summary: 'Sign in: returns a bearer token and sets the session cookie',
         body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) }),
         response: { 200: z.object({ token: z.string(), expiresAt: z.string(), user: userView }) },
+        errors: ['INVALID_CREDENTIALS', 'RATE_LIMITED'],
       },
     },
     async (request, reply) => {

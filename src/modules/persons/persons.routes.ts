@@ -48,6 +48,7 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
         summary: 'Register a person (duplicate check, ID number, audit)',
         body: personInput,
         response: { 201: personView },
+        errors: ['POSSIBLE_DUPLICATE'],
       },
     },
     async (request, reply) => {

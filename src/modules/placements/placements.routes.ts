@@ -28,6 +28,7 @@ export function placementsRoutes(app: FastifyInstance, deps: RouteDeps): void {
           admittedOn: isoDate,
         }),
         response: { 201: admissionResult },
+        errors: ['UNIT_FULL', 'UNIT_EXCLUDES_PERSON'],
       },
     },
     async (request, reply) => {
@@ -49,6 +50,7 @@ export function placementsRoutes(app: FastifyInstance, deps: RouteDeps): void {
           on: isoDate,
         }),
         response: { 200: admissionResult },
+        errors: ['UNIT_FULL', 'UNIT_EXCLUDES_PERSON'],
       },
     },
     async (request) => ({
