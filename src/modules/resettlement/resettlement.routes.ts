@@ -167,6 +167,8 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
             },
           },
         },
+        // Only a submitted case, to a state with an agreement, has a package.
+        errors: ['RULE_VIOLATION'],
       },
     },
     async (request, reply) => {
