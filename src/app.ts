@@ -7,7 +7,7 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from './db/database.ts';
 import { SECOND_FACTOR_ROLES, type Role } from './domain/access.ts';
@@ -46,6 +46,7 @@ import { installRequestLimits } from './http/request-limits.ts';
 import { installResponseHeaders, requestIdFrom } from './http/response-headers.ts';
 import { installCompression } from './http/compression.ts';
 import { serveStaffApp } from './http/static-assets.ts';
+import { documentRoute, problemComponent } from './http/openapi.ts';
 import type { RouteDeps } from './http/route-kit.ts';
 import { turkishToday } from './core/use-case.ts';
 import './http/types.ts';
@@ -117,10 +118,11 @@ export async function buildApp(options: AppOptions): Promise<KorumaApp> {
           bearer: { type: 'http', scheme: 'bearer' },
           cookie: { type: 'apiKey', in: 'cookie', name: 'koruma_session' },
         },
+        schemas: { Problem: problemComponent },
       },
       security: [{ bearer: [] }, { cookie: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: documentRoute,
   });
 
   const routes: RouteRecord[] = [];

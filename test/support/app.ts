@@ -6,6 +6,7 @@ import { buildApp, type AppOptions, type KorumaApp } from '../../src/app.ts';
 import { SYSTEM_META } from '../../src/core/use-case.ts';
 import { createUser, ensureFirstAdministrator } from '../../src/modules/access/users.service.ts';
 import { openTestDatabase } from './database.ts';
+import { recordResponsesOf } from './response-recorder.ts';
 
 export const ADMIN_PASSWORD = 'test-admin-password-1';
 export const STAFF_PASSWORD = 'test-staff-password-1';
@@ -62,6 +63,8 @@ export async function startTestApp(
   await korumo.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = korumo.app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
+  // Every answer this app gives the test is checked against its own OpenAPI document.
+  recordResponsesOf(baseUrl, korumo.app.swagger());
 
   const client = (token: string | null): Client => {
     const send = async (

@@ -86,6 +86,7 @@ export function signInRoutes(app: FastifyInstance, deps: RouteDeps, settings: Si
           'Sign in. Either signed in (a bearer token and the session cookie), or the password was right and a second step follows with the challenge: a code, or enrolment of a second factor',
         body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) }),
         response: { 200: z.union([signedIn, secondStep]) },
+        errors: ['INVALID_CREDENTIALS', 'RATE_LIMITED'],
       },
     },
     async (request, reply) => {
@@ -107,6 +108,7 @@ export function signInRoutes(app: FastifyInstance, deps: RouteDeps, settings: Si
           z.strictObject({ challenge, recoveryCode }),
         ]),
         response: { 200: signedIn },
+        errors: ['RATE_LIMITED'],
       },
     },
     async (request, reply) => {
@@ -126,6 +128,7 @@ export function signInRoutes(app: FastifyInstance, deps: RouteDeps, settings: Si
         summary: 'Start enrolling a second factor: a new secret, its otpauth:// URI and QR code (SVG)',
         body: z.strictObject({ challenge }),
         response: { 200: z.object({ secret: z.string(), uri: z.string(), qrSvg: z.string() }) },
+        errors: ['RATE_LIMITED'],
       },
     },
     async (request) => startEnrolment(deps.db, settings, request.meta, request.body.challenge),
@@ -141,6 +144,7 @@ export function signInRoutes(app: FastifyInstance, deps: RouteDeps, settings: Si
           'Confirm enrolment with a first code: signs in and returns the recovery codes, shown this once',
         body: z.strictObject({ challenge, code: totpCode }),
         response: { 200: signedIn.extend({ recoveryCodes: z.array(z.string()) }) },
+        errors: ['RATE_LIMITED'],
       },
     },
     async (request, reply) => {

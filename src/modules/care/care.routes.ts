@@ -6,10 +6,12 @@ import * as service from './care.service.ts';
 import { board, residentView, visitsOfCentre } from './care.view.ts';
 import { centreIdParams } from '../centres/centres.schema.ts';
 import {
+  boardView,
   referralInput,
   referralUpdate,
   refusalReportQuery,
   refusalView,
+  residentPage,
   residentParams,
   serviceInput,
   visitDecision,
@@ -32,6 +34,7 @@ export function careRoutes(app: FastifyInstance, deps: RouteDeps): void {
         tags,
         summary: 'The resident page: placements, services, visits, referrals, detention clocks, removal',
         params: residentParams,
+        response: { 200: residentPage },
       },
     },
     async (request) =>
@@ -181,6 +184,7 @@ export function careRoutes(app: FastifyInstance, deps: RouteDeps): void {
         summary:
           'The centre board: occupancy by unit, arrivals and departures today, visits today, detention reviews due, children to enrol or refer',
         params: centreIdParams,
+        response: { 200: boardView },
       },
     },
     async (request) => inUseCase(deps, request, (ctx) => board(ctx, request.params.id)),

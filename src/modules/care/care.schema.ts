@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { isoDate } from '../../core/field-schemas.ts';
+import { isoDate, precision, sex } from '../../core/field-schemas.ts';
+import { REMOVAL_STATES } from '../../domain/removal/removal.ts';
+import { centreView } from '../centres/centres.schema.ts';
+import { alternativeView, detentionView } from '../detention/detention.schema.ts';
+import { protectionView } from '../removal/removal.schema.ts';
 
 export const SERVICE_CATEGORIES = [
   'health_emergency',
@@ -121,4 +125,77 @@ export const refusalView = z.object({
   refusalReason: z.string(),
   refusedAt: z.string(),
   refusedBy: z.string().nullable(),
+});
+
+// The resident page and the centre board.
+const personRef = z.object({ personId: z.uuid(), name: z.string(), fictional: z.boolean() });
+
+export const residentPage = z.object({
+  personId: z.uuid(),
+  centreId: z.uuid(),
+  name: z.string(),
+  foreignerIdNumber: z.string(),
+  sex,
+  dateOfBirth: z.string().nullable(),
+  dateOfBirthPrecision: precision,
+  nationality: z.string(),
+  fictional: z.boolean(),
+  child: z.boolean(),
+  schoolAge: z.boolean(),
+  specificNeeds: z.array(z.string()),
+  placements: z.array(
+    z.object({
+      id: z.uuid(),
+      centreId: z.uuid(),
+      centreName: z.string(),
+      unitId: z.uuid(),
+      unitName: z.string(),
+      startedOn: z.string(),
+      endedOn: z.string().nullable(),
+      endReason: z.string().nullable(),
+      absentSince: z.string().nullable(),
+      absenceReason: z.string().nullable(),
+    }),
+  ),
+  services: z.array(serviceView),
+  visits: z.array(visitView),
+  referrals: z.array(referralView),
+  detentions: z.array(detentionView),
+  removals: z.array(
+    z.object({ id: z.uuid(), reference: z.string(), state: z.enum(REMOVAL_STATES), decidedOn: z.string() }),
+  ),
+  protections: z.array(protectionView),
+  alternatives: z.array(alternativeView),
+});
+
+export const boardView = z.object({
+  centre: centreView,
+  today: z.string(),
+  residents: z.array(
+    personRef.extend({
+      placementId: z.uuid(),
+      foreignerIdNumber: z.string(),
+      unitId: z.uuid(),
+      unitName: z.string(),
+      since: z.string(),
+      absentSince: z.string().nullable(),
+      child: z.boolean(),
+      unaccompanied: z.boolean(),
+      specialNeeds: z.boolean(),
+    }),
+  ),
+  arrivals: z.array(personRef),
+  departures: z.array(personRef.extend({ reason: z.string().nullable() })),
+  visitsToday: z.array(visitView),
+  reviewsDue: z.array(
+    personRef.extend({
+      detentionId: z.uuid(),
+      reference: z.string(),
+      nextReviewDue: z.string(),
+      mustEndBy: z.string(),
+      overdue: z.boolean(),
+    }),
+  ),
+  childrenNotEnrolled: z.array(personRef),
+  unaccompaniedNotReferred: z.array(personRef),
 });

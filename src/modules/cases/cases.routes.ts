@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { TIME_LIMIT_RULES } from '../../domain/procedure/time-limits.ts';
-import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
+import { inUseCase, mediaResponse, typed, type RouteDeps } from '../../http/route-kit.ts';
 import * as service from './cases.service.ts';
 import { caseView, printLetter } from './cases.view.ts';
 import { assignableCaseworkers, listCasesOfPerson } from './cases.list.ts';
@@ -12,6 +12,7 @@ import {
   caseView as caseViewSchema,
   correctionInput,
   lodgeInput,
+  timeLimitRuleView,
 } from './cases.schema.ts';
 
 const tags = ['cases'];
@@ -127,6 +128,7 @@ export function casesRoutes(app: FastifyInstance, deps: RouteDeps): void {
         tags,
         summary: 'A decision letter as served, printable (text/html)',
         params: z.strictObject({ id: z.uuid() }),
+        response: { 200: mediaResponse('The letter as an HTML page to print', ['text/html']) },
       },
     },
     async (request, reply) => {
@@ -145,8 +147,9 @@ export function casesRoutes(app: FastifyInstance, deps: RouteDeps): void {
       schema: {
         tags,
         summary: 'Every legal time limit of the procedure, with its article and effective dates',
+        response: { 200: z.array(timeLimitRuleView).readonly() },
       },
     },
-    (_request, reply) => reply.send(TIME_LIMIT_RULES),
+    () => Promise.resolve(TIME_LIMIT_RULES),
   );
 }

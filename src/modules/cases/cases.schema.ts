@@ -251,3 +251,21 @@ export const caseListItem = z.object({
   lodgedOn: z.string(),
   provinceCode: z.string(),
 });
+
+/** A legal time limit as the law sets it (`TimeLimitRule` in src/domain/procedure/time-limits.ts). */
+export const timeLimitRuleView = z.object({
+  id: z.string(),
+  code: z.enum(LIMIT_CODES),
+  amount: z.number().int(),
+  unit: z.enum(['days', 'business_days', 'months', 'hours']),
+  protectiveAmount: z.number().int().optional(),
+  article: z.string(),
+  source: z.string(),
+  effectiveFrom: z.string(),
+  effectiveTo: z.string().nullable(),
+  binding: z.boolean(),
+  unverified: z.boolean(),
+  courtPeriod: z.boolean(),
+  neverMoves: z.boolean().optional(),
+  note: z.string().optional(),
+});

@@ -12,6 +12,7 @@ import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
 import { isoDate } from '../../core/field-schemas.ts';
 import * as service from './detention.service.ts';
 import { detentionsDueView, detentionPage } from './detention.view.ts';
+import { detentionDueItem, detentionView } from './detention.schema.ts';
 
 const tags = ['detention'];
 const idParams = z.strictObject({ id: z.uuid() });
@@ -44,6 +45,7 @@ export function detentionRoutes(app: FastifyInstance, deps: RouteDeps): void {
             .max(5),
           orderedAt: z.iso.datetime({ offset: true }),
         }),
+        response: { 201: detentionView },
       },
     },
     async (request, reply) => {
@@ -63,6 +65,7 @@ export function detentionRoutes(app: FastifyInstance, deps: RouteDeps): void {
         summary:
           'Worklist: monthly reviews, transfers and maximum dates falling due within 7 days (overdue first)',
         querystring: z.strictObject({ provinceCode: z.string().optional() }),
+        response: { 200: z.array(detentionDueItem) },
       },
     },
     async (request) => inUseCase(deps, request, (ctx) => detentionsDueView(ctx, request.query.provinceCode)),
@@ -72,7 +75,12 @@ export function detentionRoutes(app: FastifyInstance, deps: RouteDeps): void {
     '/api/v1/detentions/:id',
     {
       config,
-      schema: { tags, summary: 'A detention with its clocks, reviews and challenges', params: idParams },
+      schema: {
+        tags,
+        summary: 'A detention with its clocks, reviews and challenges',
+        params: idParams,
+        response: { 200: detentionView },
+      },
     },
     async (request) => inUseCase(deps, request, (ctx) => detentionPage(ctx, request.params.id)),
   );
@@ -85,7 +93,7 @@ export function detentionRoutes(app: FastifyInstance, deps: RouteDeps): void {
   ) =>
     r.post(
       `/api/v1/detentions/:id/${path}`,
-      { config, schema: { tags, summary, params: idParams, body } },
+      { config, schema: { tags, summary, params: idParams, body, response: { 200: detentionView } } },
       async (request) =>
         inUseCase(deps, request, async (ctx) => {
           await work(ctx, request.params.id, request.body as B);
@@ -134,6 +142,7 @@ export function detentionRoutes(app: FastifyInstance, deps: RouteDeps): void {
         summary: "Record the judgeship's decision (a release order releases at once)",
         params: z.strictObject({ id: z.uuid(), challengeId: z.uuid() }),
         body: z.strictObject({ decidedOn: isoDate, outcome: z.enum(['release_ordered', 'rejected']) }),
+        response: { 200: detentionView },
       },
     },
     async (request) =>

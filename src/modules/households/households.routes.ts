@@ -41,6 +41,8 @@ export function householdsRoutes(app: FastifyInstance, deps: RouteDeps): void {
             .default([]),
         }),
         response: { 201: householdView },
+        // Members given as new persons are registered with the duplicate check.
+        errors: ['POSSIBLE_DUPLICATE'],
       },
     },
     async (request, reply) => {

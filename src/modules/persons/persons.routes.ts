@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
+import { inUseCase, mediaResponse, typed, type RouteDeps } from '../../http/route-kit.ts';
 import { listAuditEvents } from '../../core/audit-trail.ts';
 import { auditEventView } from '../audit/audit.schema.ts';
 import * as photos from './photos.service.ts';
@@ -49,6 +49,7 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
         summary: 'Register a person (duplicate check, ID number, audit)',
         body: personInput,
         response: { 201: personView },
+        errors: ['POSSIBLE_DUPLICATE'],
       },
     },
     async (request, reply) => {
@@ -172,7 +173,12 @@ export function personsRoutes(app: FastifyInstance, deps: RouteDeps): void {
     '/api/v1/persons/:id/photo',
     {
       config: { permission: 'persons:read', purpose: 'case_management' },
-      schema: { tags, summary: 'The photograph (audited)', params: personIdParams },
+      schema: {
+        tags,
+        summary: 'The photograph (audited)',
+        params: personIdParams,
+        response: { 200: mediaResponse('The image', ['image/jpeg', 'image/png'], true) },
+      },
     },
     async (request, reply) => {
       const photo = await inUseCase(deps, request, (ctx) => photos.getPhoto(ctx, request.params.id));

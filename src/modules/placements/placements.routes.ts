@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
-import { isoDate, provinceCode } from '../../core/field-schemas.ts';
+import { isoDate, provinceCode, sex } from '../../core/field-schemas.ts';
 import * as service from './placements.service.ts';
 import * as waiting from './waiting-list.service.ts';
 import { exportQuery, sendExport } from '../exports/exports.service.ts';
@@ -30,6 +30,7 @@ export function placementsRoutes(app: FastifyInstance, deps: RouteDeps): void {
           admittedOn: isoDate,
         }),
         response: { 201: admissionResult },
+        errors: ['UNIT_FULL', 'UNIT_EXCLUDES_PERSON'],
       },
     },
     async (request, reply) => {
@@ -51,6 +52,7 @@ export function placementsRoutes(app: FastifyInstance, deps: RouteDeps): void {
           on: isoDate,
         }),
         response: { 200: admissionResult },
+        errors: ['UNIT_FULL', 'UNIT_EXCLUDES_PERSON'],
       },
     },
     async (request) => ({
@@ -142,6 +144,29 @@ export function placementsRoutes(app: FastifyInstance, deps: RouteDeps): void {
         tags,
         summary: 'The waiting list: persons with special needs first (LFIP Art. 67), then by date',
         querystring: z.strictObject({ provinceCode: z.string().optional(), ...exportQuery }),
+        response: {
+          200: z.array(
+            z.object({
+              id: z.uuid(),
+              personId: z.uuid(),
+              memberIds: z.array(z.uuid()),
+              name: z.string(),
+              foreignerIdNumber: z.string(),
+              fictional: z.boolean(),
+              vulnerable: z.boolean(),
+              requestedOn: z.string(),
+              people: z.number().int(),
+              members: z.array(
+                z.object({
+                  personId: z.uuid(),
+                  name: z.string(),
+                  sex,
+                  dateOfBirth: z.string().nullable(),
+                }),
+              ),
+            }),
+          ),
+        },
       },
     },
     async (request, reply) => {

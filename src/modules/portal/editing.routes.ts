@@ -1,7 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
-import { draftBody, pageIdParams, translationParams, versionParams } from './editing.schema.ts';
+import {
+  currentTextView,
+  dashboardView,
+  draftBody,
+  pageIdParams,
+  translationParams,
+  versionItem,
+  versionParams,
+} from './editing.schema.ts';
 import * as editing from './editing.service.ts';
 import { portalCacheFor } from './portal.cache.ts';
 
@@ -18,6 +26,7 @@ export function portalEditingRoutes(app: FastifyInstance, deps: RouteDeps): void
       schema: {
         tags,
         summary: 'The translation dashboard: every page per language, published, waiting, outdated; coverage',
+        response: { 200: dashboardView },
       },
     },
     async (request) => inUseCase(deps, request, (ctx) => editing.dashboard(ctx)),
@@ -30,6 +39,7 @@ export function portalEditingRoutes(app: FastifyInstance, deps: RouteDeps): void
         tags,
         summary: "A page's history of versions in every language",
         params: pageIdParams,
+        response: { 200: z.array(versionItem) },
       },
     },
     async (request) => inUseCase(deps, request, (ctx) => editing.history(ctx, request.params.id)),
@@ -42,6 +52,7 @@ export function portalEditingRoutes(app: FastifyInstance, deps: RouteDeps): void
         tags,
         summary: 'The text to start a draft from (the published version, else the latest)',
         params: translationParams,
+        response: { 200: currentTextView },
       },
     },
     async (request) =>
@@ -68,7 +79,15 @@ export function portalEditingRoutes(app: FastifyInstance, deps: RouteDeps): void
   );
   r.post(
     '/api/v1/portal/pages/:id/translations/:lang/versions/:version/review',
-    { config: edit, schema: { tags, summary: 'Send a draft for review', params: versionParams } },
+    {
+      config: edit,
+      schema: {
+        tags,
+        summary: 'Send a draft for review',
+        params: versionParams,
+        response: { 200: z.object({ ok: z.boolean() }) },
+      },
+    },
     async (request) => {
       await inUseCase(deps, request, (ctx) =>
         editing.submitForReview(ctx, request.params.id, request.params.lang, request.params.version),
@@ -84,6 +103,7 @@ export function portalEditingRoutes(app: FastifyInstance, deps: RouteDeps): void
         tags,
         summary: 'Publish a version (a second editor for protection-critical and sensitive pages)',
         params: versionParams,
+        response: { 200: z.object({ ok: z.boolean() }) },
       },
     },
     async (request) => {

@@ -16,3 +16,50 @@ export const draftBody = z.strictObject({
   nextReviewDue: isoDate,
   minorChange: z.boolean().optional(),
 });
+
+// What it answers.
+const STATUS = z.string().describe('draft, in_review, published or superseded');
+export const dashboardView = z.object({
+  pages: z.array(
+    z.object({
+      id: z.uuid(),
+      section: z.string(),
+      slug: z.string(),
+      classification: z.string(),
+      sourceLang: z.enum(LANGS),
+      languages: z.record(
+        z.string(),
+        z.object({
+          publishedVersion: z.number().int().nullable(),
+          title: z.string().nullable(),
+          outdated: z.boolean(),
+          waiting: z.array(z.object({ version: z.number().int(), status: STATUS })),
+        }),
+      ),
+    }),
+  ),
+  coverage: z.record(
+    z.string(),
+    z.object({ published: z.number().int(), outdated: z.number().int(), missing: z.number().int() }),
+  ),
+});
+export const versionItem = z.object({
+  lang: z.enum(LANGS),
+  version: z.number().int(),
+  status: STATUS,
+  title: z.string(),
+  sourceVersion: z.number().int().nullable(),
+  minorChange: z.boolean(),
+  createdAt: z.string(),
+  publishedAt: z.string().nullable(),
+});
+/** Null when the page has no text in that language yet. */
+export const currentTextView = z
+  .object({
+    version: z.number().int(),
+    title: z.string(),
+    summary: z.string(),
+    body: z.string(),
+    uncertain: z.string().nullable(),
+  })
+  .nullable();

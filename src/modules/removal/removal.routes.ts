@@ -21,7 +21,10 @@ import {
   notifyInput,
   orderInput,
   protectionInput,
+  protectionView,
   removalIdParams,
+  removalListView,
+  removalPage,
 } from './removal.schema.ts';
 
 const tags = ['removal'];
@@ -38,7 +41,7 @@ export function removalRoutes(app: FastifyInstance, deps: RouteDeps): void {
       `/api/v1/removals/:id/${path}`,
       {
         config: { permission: 'removals:manage', purpose: 'removal' },
-        schema: { tags, summary, params: removalIdParams, body },
+        schema: { tags, summary, params: removalIdParams, body, response: { 200: removalPage } },
       },
       async (request) =>
         inUseCase(deps, request, async (ctx) => {
@@ -55,6 +58,7 @@ export function removalRoutes(app: FastifyInstance, deps: RouteDeps): void {
         tags,
         summary: 'Take a removal decision (refused while an LFIP Art. 55 protection is in force)',
         body: orderInput,
+        response: { 201: removalPage },
       },
     },
     async (request, reply) => {
@@ -77,6 +81,7 @@ export function removalRoutes(app: FastifyInstance, deps: RouteDeps): void {
           state: z.enum(REMOVAL_STATES).optional(),
           ...exportQuery,
         }),
+        response: { 200: removalListView },
       },
     },
     async (request, reply) => {
@@ -94,6 +99,7 @@ export function removalRoutes(app: FastifyInstance, deps: RouteDeps): void {
         tags,
         summary: 'The removal case page: dates, bars to removal today, protections, detention clocks',
         params: removalIdParams,
+        response: { 200: removalPage },
       },
     },
     async (request) => inUseCase(deps, request, (ctx) => removalView(ctx, request.params.id)),
@@ -162,7 +168,12 @@ export function removalRoutes(app: FastifyInstance, deps: RouteDeps): void {
     '/api/v1/persons/:id/removal-protections',
     {
       config: { permission: 'removals:read', purpose: 'removal' },
-      schema: { tags, summary: "A person's LFIP Art. 55 protections", params: personIdParams },
+      schema: {
+        tags,
+        summary: "A person's LFIP Art. 55 protections",
+        params: personIdParams,
+        response: { 200: z.array(protectionView) },
+      },
     },
     async (request) =>
       inUseCase(deps, request, async (ctx) => {
@@ -181,6 +192,7 @@ export function removalRoutes(app: FastifyInstance, deps: RouteDeps): void {
           'Record an LFIP Art. 55 protection: no removal decision, and no removal, while it is in force',
         params: personIdParams,
         body: protectionInput,
+        response: { 201: z.object({ id: z.uuid() }) },
       },
     },
     async (request, reply) => {
@@ -200,6 +212,7 @@ export function removalRoutes(app: FastifyInstance, deps: RouteDeps): void {
         summary: 'End a protection (e.g. treatment completed)',
         params: removalIdParams,
         body: z.strictObject({ endedOn: isoDate }),
+        response: { 200: z.object({ ok: z.literal(true) }) },
       },
     },
     async (request) => {

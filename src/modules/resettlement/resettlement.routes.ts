@@ -7,7 +7,7 @@ import {
   SUBMISSION_CATEGORIES,
 } from '../../domain/resettlement/resettlement.ts';
 import { RELATIONSHIPS } from '../../domain/reference/relationships.ts';
-import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
+import { inUseCase, mediaResponse, typed, type RouteDeps } from '../../http/route-kit.ts';
 import type { UseCaseContext } from '../../core/use-case.ts';
 import type { Permission } from '../../domain/access.ts';
 import { isoDate } from '../../core/field-schemas.ts';
@@ -17,6 +17,13 @@ import { atRisk, figures, pipeline, resettlementView } from './resettlement.view
 import { submissionPackage } from './submission.service.ts';
 import { exportQuery, sendExport } from '../exports/exports.service.ts';
 import { pipelineExport } from './resettlement.export.ts';
+import {
+  figuresView,
+  pipelineItem,
+  resettlementPage,
+  submissionPackageView,
+  targetItem,
+} from './resettlement.schema.ts';
 
 const tags = ['resettlement'];
 const idParams = z.strictObject({ id: z.uuid() });
@@ -37,7 +44,7 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
   ) =>
     r.post(
       `/api/v1/resettlement/cases/:id/${path}`,
-      { config, schema: { tags, summary, params: idParams, body } },
+      { config, schema: { tags, summary, params: idParams, body, response: { 200: resettlementPage } } },
       async (request) =>
         inUseCase(deps, request, async (ctx) => {
           await work(ctx, request.params.id, request.body as z.infer<B>);
@@ -68,6 +75,7 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
           identifiedOn: isoDate,
           reason: z.string().trim().min(10).max(2000),
         }),
+        response: { 201: resettlementPage },
       },
     },
     async (request, reply) => {
@@ -90,6 +98,7 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
           personId: z.uuid().optional(),
           ...exportQuery,
         }),
+        response: { 200: z.array(pipelineItem) },
       },
     },
     async (request, reply) => {
@@ -100,12 +109,22 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
   );
   r.get(
     '/api/v1/resettlement/at-risk',
-    { config: read, schema: { tags, summary: 'Worklist: submitted cases at risk of missing their target' } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Worklist: submitted cases at risk of missing their target',
+        response: { 200: z.array(pipelineItem) },
+      },
+    },
     async (request) => inUseCase(deps, request, (ctx) => atRisk(ctx)),
   );
   r.get(
     '/api/v1/resettlement/figures',
-    { config: read, schema: { tags, summary: 'Figures by state, category and priority' } },
+    {
+      config: read,
+      schema: { tags, summary: 'Figures by state, category and priority', response: { 200: figuresView } },
+    },
     async (request) => inUseCase(deps, request, (ctx) => figures(ctx)),
   );
   r.put(
@@ -121,6 +140,7 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
           days: z.number().int().min(1).max(1000),
           source: z.string().trim().min(3).max(300),
         }),
+        response: { 200: z.array(targetItem) },
       },
     },
     async (request) =>
@@ -131,7 +151,10 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
   );
   r.get(
     '/api/v1/resettlement/cases/:id',
-    { config: read, schema: { tags, summary: 'A resettlement case', params: idParams } },
+    {
+      config: read,
+      schema: { tags, summary: 'A resettlement case', params: idParams, response: { 200: resettlementPage } },
+    },
     async (request) => inUseCase(deps, request, (ctx) => resettlementView(ctx, request.params.id)),
   );
   r.get(
@@ -144,6 +167,17 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
           "The submission package, with only the fields the state's agreement lists (JSON or printable HTML)",
         params: idParams,
         querystring: z.strictObject({ format: z.enum(['json', 'html']).default('json') }),
+        response: {
+          200: {
+            description: 'The package as JSON, or as an HTML page to print (format=html)',
+            content: {
+              'application/json': { schema: submissionPackageView },
+              'text/html': mediaResponse('', ['text/html']).content['text/html']!,
+            },
+          },
+        },
+        // Only a submitted case, to a state with an agreement, has a package.
+        errors: ['RULE_VIOLATION'],
       },
     },
     async (request, reply) => {
@@ -240,6 +274,7 @@ export function resettlementRoutes(app: FastifyInstance, deps: RouteDeps): void 
         summary: 'Withdraw the case (UNHCR or the authority)',
         params: idParams,
         body: z.strictObject({ ...base, reason: z.string().trim().min(3).max(1000) }),
+        response: { 200: resettlementPage },
       },
     },
     async (request) =>

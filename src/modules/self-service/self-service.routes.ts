@@ -129,6 +129,28 @@ export function contactChangeRoutes(app: FastifyInstance, deps: RouteDeps): void
       schema: {
         tags: ['self-service'],
         summary: 'Changes of address or phone reported by applicants, waiting for review',
+        response: {
+          200: z.array(
+            z.object({
+              id: z.uuid(),
+              personId: z.uuid(),
+              name: z.string(),
+              fictional: z.boolean(),
+              reportedOn: z.string(),
+              reported: z.object({
+                provinceCode: z.string().nullable(),
+                district: z.string().nullable(),
+                address: z.string().nullable(),
+                phone: z.string().nullable(),
+              }),
+              current: z.object({
+                provinceCode: z.string(),
+                district: z.string().nullable(),
+                phone: z.string().nullable(),
+              }),
+            }),
+          ),
+        },
       },
     },
     async (request) => inUseCase(deps, request, (ctx) => pendingChanges(ctx)),
@@ -142,6 +164,7 @@ export function contactChangeRoutes(app: FastifyInstance, deps: RouteDeps): void
         summary: "Accept (updates the person's record) or reject a reported change",
         params: z.strictObject({ id: z.uuid() }),
         body: z.strictObject({ decision: z.enum(['accepted', 'rejected']) }),
+        response: { 200: z.object({ ok: z.boolean() }) },
       },
     },
     async (request) => {

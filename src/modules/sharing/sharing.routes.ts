@@ -9,6 +9,16 @@ import { exportQuery, sendExport } from '../exports/exports.service.ts';
 import { referralsExport } from './referrals.export.ts';
 import * as service from './sharing.service.ts';
 import * as repo from './sharing.repository.ts';
+import {
+  agreementRow,
+  clientItem,
+  consentItem,
+  organisationItem,
+  powerOfAttorneyItem,
+  referralPage,
+  referralSummary,
+  sharedPersonView as sharedPersonSchema,
+} from './sharing.schema.ts';
 
 const tags = ['sharing'];
 const idParams = z.strictObject({ id: z.uuid() });
@@ -49,7 +59,11 @@ export function sharingRoutes(app: FastifyInstance, deps: RouteDeps): void {
     '/api/v1/organisations',
     {
       config: { permission: 'self', purpose: 'sharing' },
-      schema: { tags, summary: 'Organisations (names and kinds only)' },
+      schema: {
+        tags,
+        summary: 'Organisations (names and kinds only)',
+        response: { 200: z.array(organisationItem) },
+      },
     },
     async (request) =>
       inUseCase(deps, request, async (ctx) =>
@@ -92,7 +106,12 @@ export function sharingRoutes(app: FastifyInstance, deps: RouteDeps): void {
     '/api/v1/organisations/:code/agreements',
     {
       config: manage,
-      schema: { tags, summary: "An organisation's agreements", params: z.strictObject({ code: z.string() }) },
+      schema: {
+        tags,
+        summary: "An organisation's agreements",
+        params: z.strictObject({ code: z.string() }),
+        response: { 200: z.array(agreementRow) },
+      },
     },
     async (request) => inUseCase(deps, request, (ctx) => repo.agreementsOf(ctx.trx, request.params.code)),
   );
@@ -126,7 +145,12 @@ export function sharingRoutes(app: FastifyInstance, deps: RouteDeps): void {
     '/api/v1/persons/:id/consents',
     {
       config: { permission: 'persons:read', purpose: 'sharing' },
-      schema: { tags, summary: "A person's consents", params: personIdParams },
+      schema: {
+        tags,
+        summary: "A person's consents",
+        params: personIdParams,
+        response: { 200: z.array(consentItem) },
+      },
     },
     async (request) => inUseCase(deps, request, (ctx) => service.consentsOfPerson(ctx, request.params.id)),
   );
@@ -185,6 +209,7 @@ export function sharingRoutes(app: FastifyInstance, deps: RouteDeps): void {
         tags,
         summary: "A person's powers of attorney, with their documents and whether each is in force",
         params: personIdParams,
+        response: { 200: z.array(powerOfAttorneyItem) },
       },
     },
     async (request) =>
@@ -215,7 +240,11 @@ export function sharingRoutes(app: FastifyInstance, deps: RouteDeps): void {
     '/api/v1/clients',
     {
       config: { permission: 'shared:read', purpose: 'legal_representation' },
-      schema: { tags, summary: "A lawyer's clients (power of attorney in force)" },
+      schema: {
+        tags,
+        summary: "A lawyer's clients (power of attorney in force)",
+        response: { 200: z.array(clientItem) },
+      },
     },
     async (request) => inUseCase(deps, request, (ctx) => service.myClients(ctx)),
   );
@@ -230,6 +259,7 @@ export function sharingRoutes(app: FastifyInstance, deps: RouteDeps): void {
           'A person as your organisation may see them for a purpose (403, audited, outside the boundary)',
         params: personIdParams,
         querystring: z.strictObject({ purpose: z.enum(SHARING_PURPOSES).default('legal_aid') }),
+        response: { 200: sharedPersonSchema },
       },
     },
     async (request) =>
@@ -269,6 +299,7 @@ export function sharingRoutes(app: FastifyInstance, deps: RouteDeps): void {
         tags,
         summary: "Your organisation's referral inbox or outbox",
         querystring: z.strictObject({ box: z.enum(['inbox', 'outbox']).default('inbox'), ...exportQuery }),
+        response: { 200: z.array(referralSummary) },
       },
     },
     async (request, reply) => {
@@ -282,7 +313,12 @@ export function sharingRoutes(app: FastifyInstance, deps: RouteDeps): void {
     '/api/v1/referrals/:id',
     {
       config: { permission: 'referrals:read', purpose: 'referral' },
-      schema: { tags, summary: 'A referral, with the people as the receiver may see them', params: idParams },
+      schema: {
+        tags,
+        summary: 'A referral, with the people as the receiver may see them',
+        params: idParams,
+        response: { 200: referralPage },
+      },
     },
     async (request) => inUseCase(deps, request, (ctx) => referrals.referralView(ctx, request.params.id)),
   );
@@ -302,6 +338,7 @@ export function sharingRoutes(app: FastifyInstance, deps: RouteDeps): void {
           reason: z.string().max(2000).optional(),
           outcome: z.string().max(2000).optional(),
         }),
+        response: { 200: referralPage },
       },
     },
     async (request) =>
