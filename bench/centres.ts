@@ -12,21 +12,18 @@
 //
 // The persons admitted are written straight into the person table (registration is measured by
 // bench/registration.ts, not here): adults, with foreigner ID numbers from the app's sequence.
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { turkishToday } from '../src/core/use-case.ts';
-import { openDatabase, type Db } from '../src/db/database.ts';
+import { type Db } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import type { NewPerson } from '../src/db/schema.ts';
 import { foreignerIdFromSerial } from '../src/domain/foreigner-id.ts';
 import { nameKeys, searchableText } from '../src/domain/names.ts';
 import { buildApp } from '../src/app.ts';
 import { ensureFirstAdministrator } from '../src/modules/access/users.service.ts';
+import { scratchDatabase } from './scratch-database.ts';
 
 const { values } = parseArgs({
   options: {
@@ -94,46 +91,7 @@ async function measure(
   return { seconds, perSecond: count / seconds, p50: at(0.5), p95: at(0.95), failures };
 }
 
-async function setUp(): Promise<{ db: Db; cleanup: () => Promise<void>; label: string }> {
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const name = `koruma_bench_centres_${process.pid}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    const db = await openDatabase({ databaseUrl: u.toString() });
-    return {
-      db,
-      label: `PostgreSQL server (${u.host}, scratch database ${name})`,
-      cleanup: async () => {
-        await db.close();
-        // pool.end() does not wait for the server to see its connections go (as in bench/worklists.ts).
-        for (let tries = 0; tries < 50; tries++) {
-          const { rows } = await admin.query<{ n: number }>(
-            'select count(*)::int as n from pg_stat_activity where datname = $1',
-            [name],
-          );
-          if (rows[0]!.n === 0) break;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-        await admin.query(`drop database if exists ${name} with (force)`);
-        await admin.end();
-      },
-    };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'koruma-bench-'));
-  const db = await openDatabase({ dataDir: dir });
-  return {
-    db,
-    label: `embedded PGlite (${dir})`,
-    cleanup: async () => {
-      await db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+const setUp = () => scratchDatabase('koruma_bench_centres');
 
 /** Adults registered in province 34, inserted directly; returns their ids in insertion order. */
 async function insertPersons(db: Db, count: number, adminId: string): Promise<string[]> {

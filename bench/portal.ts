@@ -14,18 +14,14 @@
 // the next request when the last answer has been read, for a bounded time. Both servers are
 // measured by the same generator, one after the other, so the ratio holds however busy the
 // machine is; the absolute figures do not travel.
-import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import pg from 'pg';
 import { buildApp } from '../src/app.ts';
-import { openDatabase, type Db } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { CONTENT_DIR, importContentIfEmpty } from '../src/modules/portal/content-import.service.ts';
+import { scratchDatabase } from './scratch-database.ts';
 
 const { values } = parseArgs({
   options: {
@@ -144,46 +140,7 @@ async function staticServer(answer: Answer): Promise<{ port: number; close: () =
   };
 }
 
-async function setUp(): Promise<{ db: Db; cleanup: () => Promise<void>; label: string }> {
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const name = `koruma_bench_portal_${process.pid}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    const db = await openDatabase({ databaseUrl: u.toString() });
-    return {
-      db,
-      label: `PostgreSQL server (${u.host}, scratch database ${name})`,
-      cleanup: async () => {
-        await db.close();
-        // pool.end() does not wait for the server to see its connections go (as in bench/centres.ts).
-        for (let tries = 0; tries < 50; tries++) {
-          const { rows } = await admin.query<{ n: number }>(
-            'select count(*)::int as n from pg_stat_activity where datname = $1',
-            [name],
-          );
-          if (rows[0]!.n === 0) break;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-        await admin.query(`drop database if exists ${name} with (force)`);
-        await admin.end();
-      },
-    };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'koruma-bench-portal-'));
-  const db = await openDatabase({ dataDir: dir });
-  return {
-    db,
-    label: `embedded PGlite (${dir})`,
-    cleanup: async () => {
-      await db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+const setUp = () => scratchDatabase('koruma_bench_portal');
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

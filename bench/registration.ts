@@ -11,10 +11,8 @@
 // People come from the synthetic population of bench/population.ts (another seed than the
 // registry's), so the duplicate check meets realistic name blocks. On the server it also counts
 // the SQL statements (round trips, BEGIN and COMMIT included) per registration.
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -23,6 +21,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { buildApp } from '../src/app.ts';
 import { ensureFirstAdministrator } from '../src/modules/access/users.service.ts';
 import { households, registrationOf } from './population.ts';
+import { scratchDatabase } from './scratch-database.ts';
 
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '1000' }, database: { type: 'string' } },
@@ -91,34 +90,7 @@ async function setUp(): Promise<{ db: Db; cleanup: () => Promise<void>; label: s
       },
     };
   }
-  if (url) {
-    const name = `koruma_bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    const db = await openDatabase({ databaseUrl: u.toString() });
-    return {
-      db,
-      label: `PostgreSQL server (${new URL(url).host}), empty database`,
-      cleanup: async () => {
-        await db.close();
-        await admin.query(`drop database ${name}`);
-        await admin.end();
-      },
-    };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'koruma-bench-'));
-  const db = await openDatabase({ dataDir: dir });
-  return {
-    db,
-    label: `embedded PGlite (${dir})`,
-    cleanup: async () => {
-      await db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return scratchDatabase('koruma_bench_registration');
 }
 
 const { db, cleanup, label } = await setUp();
