@@ -4,6 +4,7 @@
 // specific (a possible duplicate, a full unit). They are added to the document only: the
 // error handler's problem bodies never pass through a response serializer, so nothing in
 // them (extension members such as `candidates`) can be stripped or refused on the way out.
+import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES } from '../domain/exports/table-file.ts';
 import type { RouteOptions } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -121,5 +122,30 @@ export function documentRoute(document: TransformInput) {
   if (transformed.schema?.hide) return transformed;
   const codes = routeErrorCodes(document.route, transformed.schema.body, transformed.schema.querystring);
   transformed.schema.response = { ...problemResponses(codes), ...transformed.schema.response };
+  if (takesExportFormat(transformed.schema.querystring)) documentExportFiles(transformed.schema.response);
   return transformed;
+}
+
+/** Whether the route takes `?format=csv|xlsx|hxl` (the exports' query). */
+function takesExportFormat(querystring: unknown): boolean {
+  const format = (querystring as { properties?: { format?: { enum?: unknown[] } } } | undefined)?.properties
+    ?.format;
+  return EXPORT_FORMATS.every((f) => format?.enum?.includes(f));
+}
+
+/**
+ * A list that can be taken out answers its success status as a file too, in each format's type.
+ * A response given as a bare schema is JSON; it is wrapped so the file types can stand beside it.
+ */
+function documentExportFiles(responses: Record<string, unknown>): void {
+  const success = Object.keys(responses).find((status) => status.startsWith('2'));
+  if (!success) return;
+  const given = responses[success] as { content?: Record<string, unknown>; description?: string };
+  const content = given.content ?? { 'application/json': { schema: given } };
+  const file = { schema: { type: 'string', format: 'binary' } };
+  const types = new Set(Object.values(EXPORT_MEDIA_TYPES).map((type) => type.split(';')[0]!));
+  responses[success] = {
+    description: given.content ? given.description : 'The list, or the same rows as a file (?format=)',
+    content: { ...content, ...Object.fromEntries([...types].map((type) => [type, file])) },
+  };
 }

@@ -111,13 +111,14 @@ describe('the house rules', () => {
   });
 });
 
-const QUERY = /\.(selectFrom|updateTable|insertInto|deleteFrom|replaceInto)\(|\bsql`/;
+// `sql` tagged templates, with or without a result type (sql<{ n: number }>`…`).
+const QUERY = /\.(selectFrom|updateTable|insertInto|deleteFrom|replaceInto)\(|\bsql(<[^`]*?>)?`/;
 
 /** The tables a source file writes, through Kysely's builders or in raw SQL. */
 function tablesWrittenBy(source: string): string[] {
   const builders = [...source.matchAll(/\.(?:updateTable|insertInto|deleteFrom)\(\s*'([a-z_]+)/g)];
   const raw = [...source.matchAll(/\b(?:update|insert\s+into|delete\s+from)\s+([a-z_]+)\b/gi)].filter((m) =>
-    /sql`[^`]*$/.test(source.slice(Math.max(0, m.index - 400), m.index)),
+    /\bsql(<[^`]*?>)?`[^`]*$/.test(source.slice(Math.max(0, m.index - 400), m.index)),
   );
   return [...builders, ...raw].map((m) => m[1]!);
 }

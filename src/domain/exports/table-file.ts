@@ -5,6 +5,13 @@ import type { Labels, Lang } from '../reference/labels.ts';
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'hxl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** The media type each format is sent as (HXL is CSV with a hashtag row). */
+export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  hxl: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
 export type Cell = string | number | boolean | null;
 
 /** One column of an export: its header in each language, its HXL hashtag, and its value. */

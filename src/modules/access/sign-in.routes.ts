@@ -108,7 +108,7 @@ export function signInRoutes(app: FastifyInstance, deps: RouteDeps, settings: Si
           z.strictObject({ challenge, recoveryCode }),
         ]),
         response: { 200: signedIn },
-        errors: ['RATE_LIMITED'],
+        errors: ['UNAUTHENTICATED', 'RATE_LIMITED'],
       },
     },
     async (request, reply) => {
@@ -128,7 +128,7 @@ export function signInRoutes(app: FastifyInstance, deps: RouteDeps, settings: Si
         summary: 'Start enrolling a second factor: a new secret, its otpauth:// URI and QR code (SVG)',
         body: z.strictObject({ challenge }),
         response: { 200: z.object({ secret: z.string(), uri: z.string(), qrSvg: z.string() }) },
-        errors: ['RATE_LIMITED'],
+        errors: ['UNAUTHENTICATED', 'RATE_LIMITED'],
       },
     },
     async (request) => startEnrolment(deps.db, settings, request.meta, request.body.challenge),
@@ -144,7 +144,7 @@ export function signInRoutes(app: FastifyInstance, deps: RouteDeps, settings: Si
           'Confirm enrolment with a first code: signs in and returns the recovery codes, shown this once',
         body: z.strictObject({ challenge, code: totpCode }),
         response: { 200: signedIn.extend({ recoveryCodes: z.array(z.string()) }) },
-        errors: ['RATE_LIMITED'],
+        errors: ['UNAUTHENTICATED', 'RATE_LIMITED'],
       },
     },
     async (request, reply) => {

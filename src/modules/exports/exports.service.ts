@@ -8,6 +8,7 @@ import { z } from 'zod';
 import {
   csvLine,
   EXPORT_FORMATS,
+  EXPORT_MEDIA_TYPES,
   headerLines,
   rowCells,
   UTF8_BOM,
@@ -18,7 +19,7 @@ import {
 import { LANGS, type Lang } from '../../domain/reference/labels.ts';
 import type { UseCaseContext } from '../../core/use-case.ts';
 import { inUseCase, type RouteDeps } from '../../http/route-kit.ts';
-import { XLSX_TYPE, XlsxWriter } from './xlsx.ts';
+import { XlsxWriter } from './xlsx.ts';
 
 export type { ExportColumn } from '../../domain/exports/table-file.ts';
 
@@ -51,11 +52,6 @@ export interface ExportSpec<Row> {
   read: ReadPage<Row>;
 }
 
-const CONTENT_TYPES: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  hxl: 'text/csv; charset=utf-8',
-  xlsx: XLSX_TYPE,
-};
 const EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', hxl: 'hxl.csv', xlsx: 'xlsx' };
 
 /**
@@ -75,7 +71,7 @@ export async function sendExport<Row>(
   const name = `${spec.subject.replace(/[^a-z0-9_-]+/gi, '-')}-${deps.today()}.${EXTENSIONS[choice.format]}`;
   const body = Readable.from(fileChunks(deps, request, spec, { ...choice, lang }, columns, first));
   return reply
-    .header('content-type', CONTENT_TYPES[choice.format])
+    .header('content-type', EXPORT_MEDIA_TYPES[choice.format])
     .header('content-disposition', `attachment; filename="${name}"`)
     .header('cache-control', 'no-store')
     .send(body);

@@ -91,3 +91,12 @@ export async function medianDaysToDecision(db: Q, scope: Scope) {
     where ${caseScope(scope)} and c.decided_on between ${scope.from}::date and ${scope.to}::date`.execute(db);
   return rows[0] ?? { median: null, n: 0 };
 }
+
+/** Registered persons per province and nationality (fictional records left out). */
+export async function registrationsByProvinceAndNationality(db: Q) {
+  const { rows } = await sql<{ province_code: string; nationality: string; n: number }>`
+    select province_code, nationality, count(*)::int as n
+    from person where not fictional
+    group by province_code, nationality order by province_code, n desc`.execute(db);
+  return rows;
+}

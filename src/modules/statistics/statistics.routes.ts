@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { inUseCase, typed, type RouteDeps } from '../../http/route-kit.ts';
 import { isoDate, nationality, provinceCode } from '../../core/field-schemas.ts';
 import { PERSON_DIMENSIONS } from '../../domain/statistics/dimensions.ts';
+import { SMALL_CELL_THRESHOLD } from '../../domain/statistics/suppression.ts';
 import { exportQuery, sendExport } from '../exports/exports.service.ts';
 import * as service from './statistics.service.ts';
 import { tableExport } from './statistics.export.ts';
+import { procedureFigures, tableAnswer } from './statistics.schema.ts';
 
 const filters = {
   from: isoDate.optional(),
@@ -19,10 +20,6 @@ const tableRoutes = {
   decisions: service.decisionsTable,
   pending: service.pendingTable,
 } as const;
-
-// Counts below this are shown as null ("fewer than 5"): a small cell (one Eritrean in a
-// small province) identifies a person as surely as a name does.
-export const SMALL_CELL = 5;
 
 const row = z.object({ provinceCode: z.string(), nationality: z.string(), persons: z.number().nullable() });
 
@@ -42,6 +39,7 @@ export function statisticsRoutes(app: FastifyInstance, deps: RouteDeps): void {
           ...filters,
           ...exportQuery,
         }),
+        response: { 200: tableAnswer },
       },
     },
     async (request, reply) => {
@@ -62,6 +60,7 @@ export function statisticsRoutes(app: FastifyInstance, deps: RouteDeps): void {
           tags: ['statistics'],
           summary: `Applications: ${name}, small cells suppressed`,
           querystring: z.strictObject({ ...filters, ...exportQuery }),
+          response: { 200: tableAnswer },
         },
       },
       async (request, reply) => {
@@ -81,6 +80,7 @@ export function statisticsRoutes(app: FastifyInstance, deps: RouteDeps): void {
         tags: ['statistics'],
         summary: 'Recognition rate by nationality and median days from lodging to decision',
         querystring: z.strictObject(filters),
+        response: { 200: procedureFigures },
       },
     },
     async (request) => inUseCase(deps, request, (ctx) => service.procedureFigures(ctx, request.query)),
@@ -92,7 +92,7 @@ export function statisticsRoutes(app: FastifyInstance, deps: RouteDeps): void {
       config: { permission: 'statistics:read', purpose: 'statistics' },
       schema: {
         tags: ['statistics'],
-        summary: `Registered persons by province and nationality (fictional demo records excluded); cells under ${SMALL_CELL} suppressed`,
+        summary: `Registered persons by province and nationality (fictional demo records excluded); cells under ${SMALL_CELL_THRESHOLD} suppressed`,
         response: {
           200: z.object({
             totalShown: z.number(),
@@ -103,30 +103,6 @@ export function statisticsRoutes(app: FastifyInstance, deps: RouteDeps): void {
         },
       },
     },
-    async (request) =>
-      inUseCase(deps, request, async (ctx) => {
-        const { rows } = await sql<{ province_code: string; nationality: string; n: number }>`
-          select province_code, nationality, count(*)::int as n
-          from person where not fictional
-          group by province_code, nationality order by province_code, n desc`.execute(ctx.trx);
-        ctx.audit({
-          action: 'statistics.read',
-          entityType: 'statistics',
-          details: { report: 'registrations' },
-        });
-        // The total covers the shown cells only: a grand total would give away the sum of the
-        // hidden ones (and, with one hidden cell, its exact count).
-        const shown = rows.filter((r) => r.n >= SMALL_CELL);
-        return {
-          totalShown: shown.reduce((sum, r) => sum + r.n, 0),
-          suppressedCells: rows.length - shown.length,
-          rows: rows.map((r) => ({
-            provinceCode: r.province_code,
-            nationality: r.nationality,
-            persons: r.n < SMALL_CELL ? null : r.n,
-          })),
-          smallCellThreshold: SMALL_CELL,
-        };
-      }),
+    async (request) => inUseCase(deps, request, (ctx) => service.registrationsByProvinceAndNationality(ctx)),
   );
 }

@@ -10,7 +10,7 @@ import {
   type PersonDimension,
 } from '../../domain/statistics/dimensions.ts';
 import { SUPPRESSION_RULE } from '../../domain/statistics/rule.ts';
-import { enoughPeople, isSmall } from '../../domain/statistics/suppression.ts';
+import { enoughPeople, isSmall, SMALL_CELL_THRESHOLD } from '../../domain/statistics/suppression.ts';
 import type { UseCaseContext } from '../../core/use-case.ts';
 import { invalid } from '../../core/errors.ts';
 import * as repo from './statistics.repository.ts';
@@ -177,5 +177,26 @@ export async function procedureFigures(ctx: UseCaseContext, filters: Filters) {
     medianDaysToDecision: enoughPeople(median.n) && median.median !== null ? median.median : null,
     decided: isSmall(median.n) ? null : median.n,
     rule: SUPPRESSION_RULE,
+  };
+}
+
+/**
+ * Registered persons by province and nationality, cells under the threshold hidden. The total
+ * covers the shown cells only: a grand total would give away the sum of the hidden ones (and,
+ * with one hidden cell, its exact count).
+ */
+export async function registrationsByProvinceAndNationality(ctx: UseCaseContext) {
+  const rows = await repo.registrationsByProvinceAndNationality(ctx.trx);
+  ctx.audit({ action: 'statistics.read', entityType: 'statistics', details: { report: 'registrations' } });
+  const shown = rows.filter((r) => r.n >= SMALL_CELL_THRESHOLD);
+  return {
+    totalShown: shown.reduce((sum, r) => sum + r.n, 0),
+    suppressedCells: rows.length - shown.length,
+    rows: rows.map((r) => ({
+      provinceCode: r.province_code,
+      nationality: r.nationality,
+      persons: r.n < SMALL_CELL_THRESHOLD ? null : r.n,
+    })),
+    smallCellThreshold: SMALL_CELL_THRESHOLD,
   };
 }
