@@ -35,6 +35,8 @@ import { WORKLISTS } from '../../src/domain/procedure/worklists.ts';
 import { actionInput, ATTENDEES, caseView } from '../../src/modules/cases/cases.schema.ts';
 import { documentView, matchReason } from '../../src/modules/persons/persons.schema.ts';
 import { precision, sex } from '../../src/core/field-schemas.ts';
+import { ERROR_CODES } from '../../src/core/errors.ts';
+import { KNOWN_PROBLEMS } from './ui/Problem.tsx';
 import { COMMAND_FIELDS } from './screens/case/commands.ts';
 import {
   CENTRE_KINDS,
@@ -265,7 +267,7 @@ describe('locale catalogues', () => {
       ...RELEASE_REASONS.map((c) => `releaseReason.${c}`),
       ...CHALLENGE_OUTCOMES.map((c) => `challengeOutcome.${c}`),
       ...DETENTION_REFUSALS.map((c) => `refusal.${c}`),
-      ...['UNIT_FULL', 'UNIT_EXCLUDES_PERSON'].map((c) => `problem.${c}`),
+      ...[...KNOWN_PROBLEMS].map((c) => `problem.${c}`),
       ...SHARING_CATALOGUE_KEYS,
       ...PORTAL_CLASSIFICATIONS.map((c) => `portalClassification.${c}`),
       ...TRANSLATION_STATUSES.map((c) => `translationStatus.${c}`),
@@ -273,6 +275,11 @@ describe('locale catalogues', () => {
     expect(PORTAL_CLASSIFICATIONS).toContain('protection-critical');
     expect(TRANSLATION_STATUSES).toContain('in_review');
     expect(needed.filter((k) => !reference.has(k))).toEqual([]);
+  });
+
+  test('the staff app has words for every problem code the server sends', () => {
+    const codes = Object.keys(ERROR_CODES).filter((c) => c !== 'INTERNAL');
+    expect(codes.filter((c) => !KNOWN_PROBLEMS.has(c))).toEqual([]);
   });
 
   test('every key the code names literally exists', () => {

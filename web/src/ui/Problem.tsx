@@ -4,8 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, type FieldProblem } from '../api/client.ts';
 import { Ltr } from './text.tsx';
 
-const KNOWN = new Set([
+/** Every code of src/core/errors.ts but INTERNAL (i18n.test.ts holds the two together). */
+export const KNOWN_PROBLEMS = new Set([
   'VALIDATION',
+  'MALFORMED_REQUEST',
+  'MALFORMED_URL',
+  'REQUEST_TIMEOUT',
+  'PAYLOAD_TOO_LARGE',
+  'URI_TOO_LONG',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'HEADERS_TOO_LARGE',
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
   'FORBIDDEN',
@@ -31,7 +39,7 @@ export function ProblemNotice({ error, people }: NoticeProps) {
   const { t, i18n } = useTranslation();
   if (!error) return null;
   const problem = error instanceof ApiError ? error.problem : null;
-  const known = problem !== null && KNOWN.has(problem.code) && problem.status < 500;
+  const known = problem !== null && KNOWN_PROBLEMS.has(problem.code) && problem.status < 500;
   const explains = problem?.code === 'CONFLICT' || problem?.code === 'RULE_VIOLATION';
   return (
     <div className="notice notice-error" role="alert">
