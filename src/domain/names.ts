@@ -218,6 +218,15 @@ export function nameKeys(name: string | null | undefined): readonly string[] {
   return keys;
 }
 
+/**
+ * The keys of each word of a typed query, without the key of the words written together: a
+ * stored record keeps its given and family names' keys apart, so a whole name typed at the
+ * desk ("حمید سولطانی") must not ask for a joined key no record has.
+ */
+export function wordKeys(query: string): readonly string[] {
+  return [...new Set(nameTokens(query).map(skeleton).filter((k) => k.length >= 1))];
+}
+
 /** Folded text for fragment and trigram search: Latin folded, Arabic script normalised. */
 export function searchableText(names: ReadonlyArray<string | null | undefined>): string {
   return names

@@ -174,6 +174,11 @@ describe('search', () => {
     expect(await found('حسين')).toContain(person.id); // Arabic yeh for the Persian one
   });
 
+  it('finds a whole name typed in the other script, misspelled, for a record kept in Latin letters', async () => {
+    expect(await found('حسین یلمازاوغلو')).toContain(person.id);
+    expect(await found('هوسین ییلمازوغلو')).toContain(person.id);
+  });
+
   it('finds by ID number, document number and phone', async () => {
     expect(await found(person.foreignerIdNumber)).toEqual([person.id]);
     expect(await found(person.documentNumber)).toEqual([person.id]);

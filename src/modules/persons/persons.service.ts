@@ -2,7 +2,7 @@
 // registration.service.ts, the duplicate search in matches.service.ts.
 import { scopeReachesPerson } from '../../domain/access.ts';
 import { isValidForeignerId } from '../../domain/foreigner-id.ts';
-import { nameKeys, normaliseQuery } from '../../domain/names.ts';
+import { normaliseQuery, wordKeys } from '../../domain/names.ts';
 import { AccessDenied, requireActor, type UseCaseContext } from '../../core/use-case.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import type { PersonRow } from '../../db/schema.ts';
@@ -111,7 +111,7 @@ export async function searchPersons(ctx: UseCaseContext, input: SearchInput): Pr
     kind = 'phone';
   } else if (q.length > 0) {
     criteria.text = normaliseQuery(q);
-    criteria.keys = [...nameKeys(q)];
+    criteria.keys = [...wordKeys(q)];
     kind = 'name';
   } else if (!input.dateOfBirth) {
     return [];
