@@ -224,7 +224,13 @@ export function nameKeys(name: string | null | undefined): readonly string[] {
  * desk ("حمید سولطانی") must not ask for a joined key no record has.
  */
 export function wordKeys(query: string): readonly string[] {
-  return [...new Set(nameTokens(query).map(skeleton).filter((k) => k.length >= 1))];
+  return [
+    ...new Set(
+      nameTokens(query)
+        .map(skeleton)
+        .filter((k) => k.length >= 1),
+    ),
+  ];
 }
 
 /** Folded text for fragment and trigram search: Latin folded, Arabic script normalised. */
