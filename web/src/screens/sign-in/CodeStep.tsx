@@ -7,7 +7,8 @@ import type { SignedIn, User } from '../../api/types.ts';
 import { useTitle } from '../../app/useTitle.ts';
 import { TextField } from '../../ui/fields.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
-import { codeError, digits } from './codeErrors.ts';
+import { CodeField } from './CodeField.tsx';
+import { codeError } from './codeErrors.ts';
 
 interface Props {
   challenge: string;
@@ -65,22 +66,7 @@ export function CodeStep({ challenge, onSignedIn, onStartOver }: Props) {
             error={fieldError}
           />
         ) : (
-          <TextField
-            id="code"
-            label={t('signIn.code')}
-            hint={t('signIn.codeHint')}
-            value={code}
-            onValue={(v) => setCode(digits(v))}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9]*"
-            maxLength={7}
-            dir="ltr"
-            className="mono code-input"
-            required
-            autoFocus
-            error={fieldError}
-          />
+          <CodeField label={t('signIn.code')} value={code} onValue={setCode} error={fieldError} autoFocus />
         )}
         {expired && <ProblemNotice error={verify.error} />}
         <div className="actions">

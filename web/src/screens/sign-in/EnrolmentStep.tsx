@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.ts';
 import type { Enrolment, SignedIn, User } from '../../api/types.ts';
 import { useTitle } from '../../app/useTitle.ts';
-import { TextField } from '../../ui/fields.tsx';
 import { ProblemNotice } from '../../ui/Problem.tsx';
-import { codeError, digits } from './codeErrors.ts';
+import { CodeField } from './CodeField.tsx';
+import { codeError } from './codeErrors.ts';
 
 interface Props {
   challenge: string;
@@ -107,21 +107,7 @@ export function EnrolmentStep({ challenge, onSignedIn, onStartOver }: Props) {
               {grouped(enrolment.data.secret)}
             </bdi>
           </p>
-          <TextField
-            id="code"
-            label={t('enrol.confirm')}
-            hint={t('signIn.codeHint')}
-            value={code}
-            onValue={(v) => setCode(digits(v))}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9]*"
-            maxLength={7}
-            dir="ltr"
-            className="mono code-input"
-            required
-            error={fieldError}
-          />
+          <CodeField label={t('enrol.confirm')} value={code} onValue={setCode} error={fieldError} />
           {confirm.isError && !codeError(t, confirm.error) && <ProblemNotice error={confirm.error} />}
           <div className="actions">
             <button type="submit" className="button-primary" disabled={confirm.isPending}>
