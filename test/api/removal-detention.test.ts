@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, TestApp } from '../support/app.ts';
-import { CaseDriver, registerPerson, startProcedureApp } from '../support/cases.ts';
+import { CaseDriver, registerPerson, startProcedureApp, rejectedAndServed } from '../support/cases.ts';
 import { createCentre, personAged } from '../support/centres.ts';
 
 const TODAY = '2026-11-20';
@@ -36,26 +36,7 @@ async function pendingApplicant(): Promise<string> {
 async function finallyRejected(): Promise<string> {
   // Adults: the factory's birth years reach 2009, and a child is never held in an adult wing.
   const person = await personAged(registrar, 35, TODAY);
-  const c = await CaseDriver.lodge(registrar, {
-    track: 'international_protection',
-    lodgedOn: '2026-06-01',
-    lodgedVia: 'directorate',
-    principalPersonId: person,
-  });
-  await c.act(registrar, '2026-06-01', { action: 'register' });
-  await c.act(caseworker, '2026-06-02', {
-    action: 'schedule_interview',
-    scheduledAt: '2026-06-10T10:00:00+03:00',
-    interpreterLanguage: 'fa',
-    attendees: [],
-  });
-  await c.act(caseworker, '2026-06-10', { action: 'record_interview', record: 'Interview held in Farsi.' });
-  await c.act(decider, '2026-07-01', {
-    action: 'decide',
-    decision: 'rejected',
-    reasons: 'No well-founded fear.',
-  });
-  await c.act(caseworker, '2026-07-01', { action: 'serve_decision' });
+  const c = await rejectedAndServed({ registrar, caseworker, decider }, person);
   await c.act(caseworker, '2026-09-01', { action: 'finalise' });
   expect(c.view.state).toBe('rejected_final');
   return person;

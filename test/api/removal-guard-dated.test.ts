@@ -2,7 +2,7 @@
 // inside and after the removal decision's appeal window, and the dates it refuses. "Today" is fixed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, TestApp } from '../support/app.ts';
-import { CaseDriver, startProcedureApp } from '../support/cases.ts';
+import { rejectedAndServed, startProcedureApp } from '../support/cases.ts';
 import { personAged } from '../support/centres.ts';
 
 const TODAY = '2026-11-20';
@@ -17,26 +17,7 @@ beforeAll(async () => {
   officer = await t.as('removal_officer', { provinceCode: '34' });
   // Lodged on 1 June, rejected and served on 1 July, finalised: the procedure no longer bars.
   person = await personAged(registrar, 35, TODAY);
-  const c = await CaseDriver.lodge(registrar, {
-    track: 'international_protection',
-    lodgedOn: '2026-06-01',
-    lodgedVia: 'directorate',
-    principalPersonId: person,
-  });
-  await c.act(registrar, '2026-06-01', { action: 'register' });
-  await c.act(caseworker, '2026-06-02', {
-    action: 'schedule_interview',
-    scheduledAt: '2026-06-10T10:00:00+03:00',
-    interpreterLanguage: 'fa',
-    attendees: [],
-  });
-  await c.act(caseworker, '2026-06-10', { action: 'record_interview', record: 'Interview held in Farsi.' });
-  await c.act(decider, '2026-07-01', {
-    action: 'decide',
-    decision: 'rejected',
-    reasons: 'No well-founded fear.',
-  });
-  await c.act(caseworker, '2026-07-01', { action: 'serve_decision' });
+  const c = await rejectedAndServed({ registrar, caseworker, decider }, person);
   await c.act(caseworker, '2026-09-01', { action: 'finalise' });
 });
 afterAll(() => t.close());
@@ -47,22 +28,7 @@ const guard = (on?: string, who = person) =>
 describe('finality derived, with no clerk', () => {
   it('makes a served rejection final the day after its last window, on the case and in the guard', async () => {
     const other = await personAged(registrar, 40, TODAY);
-    const c = await CaseDriver.lodge(registrar, {
-      track: 'international_protection',
-      lodgedOn: '2026-06-01',
-      lodgedVia: 'directorate',
-      principalPersonId: other,
-    });
-    await c.act(registrar, '2026-06-01', { action: 'register' });
-    await c.act(caseworker, '2026-06-02', {
-      action: 'schedule_interview',
-      scheduledAt: '2026-06-10T10:00:00+03:00',
-      interpreterLanguage: 'fa',
-      attendees: [],
-    });
-    await c.act(caseworker, '2026-06-10', { action: 'record_interview', record: 'Interview held.' });
-    await c.act(decider, '2026-07-01', { action: 'decide', decision: 'rejected', reasons: 'No fear.' });
-    await c.act(caseworker, '2026-07-01', { action: 'serve_decision' });
+    const c = await rejectedAndServed({ registrar, caseworker, decider }, other);
     // Nobody records a close-as-final step.
     expect(c.view.state).toBe('notified');
     const last = c.view.clocks

@@ -87,3 +87,35 @@ export async function startProcedureApp(today: string, provinceCode: string): Pr
     decider: await t.as('decision_maker', { provinceCode }),
   };
 }
+
+/**
+ * An application lodged on 1 June 2026, interviewed on 10 June, rejected and served on 1 July:
+ * the start of every removal scenario (the appeal windows run from the service).
+ */
+export async function rejectedAndServed(
+  team: Pick<ProcedureTeam, 'registrar' | 'caseworker' | 'decider'>,
+  principalPersonId: string,
+): Promise<CaseDriver> {
+  const { registrar, caseworker, decider } = team;
+  const c = await CaseDriver.lodge(registrar, {
+    track: 'international_protection',
+    lodgedOn: '2026-06-01',
+    lodgedVia: 'directorate',
+    principalPersonId,
+  });
+  await c.act(registrar, '2026-06-01', { action: 'register' });
+  await c.act(caseworker, '2026-06-02', {
+    action: 'schedule_interview',
+    scheduledAt: '2026-06-10T10:00:00+03:00',
+    interpreterLanguage: 'fa',
+    attendees: [],
+  });
+  await c.act(caseworker, '2026-06-10', { action: 'record_interview', record: 'Interview held in Farsi.' });
+  await c.act(decider, '2026-07-01', {
+    action: 'decide',
+    decision: 'rejected',
+    reasons: 'No well-founded fear.',
+  });
+  await c.act(caseworker, '2026-07-01', { action: 'serve_decision' });
+  return c;
+}
